@@ -1,0 +1,2 @@
+from ocop_desktop.app import main
+main()

@@ -1,0 +1,185 @@
+"""GUI entry point: QApplication, translators, settings, first run, main window.
+
+``python main.py [--db FILE | --demo] [--lang vi|en]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QLabel, QPushButton, QVBoxLayout,
+)
+
+from ocop_desktop import RESOURCES, i18n
+from ocop_desktop.i18n import tr
+from ocop_desktop.store.db import default_data_dir, default_db_path, open_store
+from ocop_desktop.store.errors import StoreError
+from ocop_desktop.ui.ask import Ask
+
+log = logging.getLogger("ocop_desktop")
+_translators: list[QTranslator] = []
+
+
+def install_translators(code: str) -> None:
+    """Install the app's compiled Vietnamese ``.qm`` files (and our ``qtbase`` strings,
+    since Qt ships no ``qtbase_vi``) for *code* ``"vi"``; remove them for ``"en"``."""
+    app = QCoreApplication.instance()
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    i18n.set_language(code)
+    if code != "vi":
+        return
+    for qm in sorted((RESOURCES / "i18n" / "vi").glob("*.qm")):
+        t = QTranslator(app)
+        if t.load(str(qm)):
+            app.installTranslator(t)
+            _translators.append(t)
+
+
+def demo_path() -> Path:
+    """The demo cooperative's file in the user data folder; built on first use."""
+    path = default_data_dir() / "demo-hoptacxa-lien-gia-trang.ocop"
+    if not path.exists():
+        from ocop_desktop.demo import build_demo
+        build_demo(path)
+    return path
+
+
+class FirstRunDialog(QDialog):
+    """Asked when no file was given and none was opened before: open the demo, create a
+    new cooperative, or open a file. ``choice`` is "demo", "new", "open" or None."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle(tr("Welcome to OCOP Desktop"))
+        layout = QVBoxLayout(self)
+        text = QLabel(tr("OCOP Desktop keeps your cooperative's members, OCOP products and books on this computer. What would you like to do?"))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        for key, label in (("demo", tr("Open the demo cooperative (Liên Gia Trang)")),
+                           ("new", tr("Create a new cooperative")),
+                           ("open", tr("Open a cooperative file…"))):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, k=key: self._choose(k))
+            layout.addWidget(button)
+        self.resize(460, 200)
+
+    def _choose(self, key: str) -> None:
+        self.choice = key
+        self.accept()
+
+
+class Controller:
+    """Holds the open store and its window; switches files."""
+
+    def __init__(self):
+        self.store = None
+        self.window = None
+
+    def open(self, path: Path, create: bool = False) -> bool:
+        try:
+            store = open_store(path, create=create)
+        except StoreError as err:
+            Ask.error(self.window, tr("Cannot open the file"), str(err))
+            return False
+        from ocop_desktop.ui.main_window import MainWindow
+        old_window, old_store = self.window, self.store
+        self.store = store
+        self.window = MainWindow(store, open_file=self.open)
+        self.window.show()
+        QSettings().setValue("last_file", str(path))
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_store is not None:
+            old_store.close()
+        return True
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unexpected error\n%s", details)
+    from ocop_desktop.ui.dialogs.error import show_unexpected_error
+    show_unexpected_error(details)
+
+
+def make_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName("OCOP Desktop")
+    QCoreApplication.setApplicationName("OCOP Desktop")
+    return app
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Start the GUI and exit the process with its exit code."""
+    sys.exit(run(list(sys.argv if argv is None else argv)))
+
+
+def run(argv: list[str]) -> int:
+    """Parse *argv* (program name first), show the window, run the event loop; returns the
+    exit code (1 when no file could be opened)."""
+    parser = argparse.ArgumentParser(prog="ocop-desktop", description="OCOP Desktop")
+    parser.add_argument("--db", type=Path, help="cooperative file to open (created if missing)")
+    parser.add_argument("--demo", action="store_true", help="open the demo cooperative")
+    parser.add_argument("--lang", choices=["vi", "en"], help="interface language")
+    parser.add_argument("--screenshot", type=Path, help="save a picture of the window to this PNG and quit")
+    args, qt_args = parser.parse_known_args(argv[1:])
+    import os
+    headless = (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+                and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+    if headless:
+        # No screen to show a window on (a server or a CI machine): run offscreen, save a
+        # picture of the window and quit, instead of failing to connect to a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        args.screenshot = args.screenshot or Path("ocop-desktop-window.png")
+    app = make_app([argv[0]] + qt_args)
+    settings = QSettings()
+    code = args.lang or settings.value("language", "vi")
+    install_translators(code)
+    sys.excepthook = _excepthook
+    controller = Controller()
+    app._controller = controller  # keep alive
+    ok = False
+    if args.demo:
+        ok = controller.open(demo_path())
+    elif args.db:
+        ok = controller.open(args.db, create=True)
+    else:
+        last = settings.value("last_file")
+        if last and Path(last).exists():
+            ok = controller.open(Path(last))
+        if not ok:
+            dialog = FirstRunDialog()
+            if dialog.exec() and dialog.choice:
+                if dialog.choice == "demo":
+                    ok = controller.open(demo_path())
+                elif dialog.choice == "new":
+                    path = Ask.save_file(None, tr("New cooperative file"), tr("Cooperative files (*.ocop)"), str(default_db_path()))
+                    ok = bool(path) and controller.open(Path(path), create=True)
+                else:
+                    path = Ask.open_file(None, tr("Open a cooperative file"), tr("Cooperative files (*.ocop *.sqlite *.db);;All files (*)"))
+                    ok = bool(path) and controller.open(Path(path))
+    if not ok:
+        return 1
+    if args.screenshot:
+        controller.window.resize(1366, 768)
+        for _ in range(5):
+            app.processEvents()
+        controller.window.grab().save(str(args.screenshot))
+        print(tr("No screen available: the window was drawn to {path}", path=str(args.screenshot.resolve()))
+              if headless else str(args.screenshot))
+        controller.window.close()
+        controller.store.close()
+        return 0
+    code = app.exec()
+    if controller.store is not None:
+        controller.store.close()
+    return code

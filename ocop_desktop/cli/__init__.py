@@ -1,0 +1,53 @@
+"""Command line: ``python -m ocop_desktop COMMAND …`` — the same code paths as the GUI.
+
+Each command module in :data:`COMMAND_MODULES` has ``register(subparsers)`` that adds its
+parsers and sets ``func(args) -> int`` (the exit code). Errors the user can act on print
+one plain message (in the UI language) on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ocop_desktop import i18n
+from ocop_desktop.i18n import tr
+from ocop_desktop.store.errors import StoreError
+
+#: Modules under ``ocop_desktop.cli`` that register commands.
+COMMAND_MODULES = ["basic", "members"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m ocop_desktop",
+                                     description="OCOP Desktop command line")
+    parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"ocop_desktop.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run a command and exit with its code (0 ok; 1 refused; 2 unusable input/file)."""
+    sys.exit(run(sys.argv[1:] if argv is None else argv))
+
+
+def run(argv: list[str]) -> int:
+    """Parse and run; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    i18n.set_language(args.lang)
+    try:
+        return args.func(args)
+    except StoreError as err:
+        print(tr("Error: {message}", message=str(err)), file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(tr("Error: {message}", message=f"{err.strerror or err}: {err.filename or ''}".strip()), file=sys.stderr)
+        return 2

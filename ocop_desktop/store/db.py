@@ -1,0 +1,236 @@
+"""Opening, creating and upgrading a cooperative's SQLite file.
+
+One file per cooperative holds everything (DESIGN.md "Data"). Connections use WAL and
+``foreign_keys=ON``; every multi-row write goes through :meth:`Store.atomic`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+from ocop_desktop.i18n import tr
+from ocop_desktop.store import migrations
+from ocop_desktop.store.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StoreError,
+    classify_sqlite_error,
+)
+
+__all__ = ["Store", "default_data_dir", "default_db_path", "open_store", "create_store"]
+
+APP_NAME = "OCOP Desktop"
+APP_AUTHOR = "ocop-desktop"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder for the app (platformdirs)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_db_path() -> Path:
+    """Default location of the cooperative file: ``<user data dir>/hoptacxa.ocop``."""
+    return default_data_dir() / "hoptacxa.ocop"
+
+
+class Store:
+    """An open cooperative file.
+
+    Attributes: ``path`` (``Path``), ``db`` (``sqlite_utils.Database``), ``read_only``.
+    Use :func:`open_store` / :func:`create_store` rather than the constructor.
+    """
+
+    def __init__(self, path: Path, db: sqlite_utils.Database, read_only: bool = False):
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+
+    # --- transactions -------------------------------------------------------------
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction (a savepoint when nested); SQLite errors the user can act on
+        are raised as :class:`StoreError` subclasses and nothing is written."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as err:
+            mapped = classify_sqlite_error(err, str(self.path))
+            if mapped is err:
+                raise
+            raise mapped from err
+
+    def query(self, sql: str, params: tuple | list | dict = ()) -> list[dict]:
+        """Run a read query with bound *params*; rows as dicts."""
+        try:
+            return list(self.db.query(sql, params))
+        except sqlite3.Error as err:
+            mapped = classify_sqlite_error(err, str(self.path))
+            if mapped is err:
+                raise
+            raise mapped from err
+
+    def scalar(self, sql: str, params: tuple | list | dict = ()):
+        """First column of the first row of a read query (``None`` when no row)."""
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # --- settings -----------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A per-cooperative setting stored in the file (``settings`` table)."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Store a per-cooperative setting."""
+        with self.atomic():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    @property
+    def schema_version(self) -> int:
+        """The file's ``PRAGMA user_version``."""
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        """Checkpoint the WAL and close the connection."""
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the whole file to *target* (SQLite online backup).
+
+        Raises :class:`ReadOnlyError` when *target* cannot be written."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise StoreError(tr("Choose a different file name for the copy."))
+        try:
+            dest = sqlite3.connect(target)
+            with dest:
+                self.db.conn.backup(dest)
+            dest.close()
+        except (sqlite3.Error, OSError) as err:
+            raise ReadOnlyError(tr("Could not write {path}: {reason}", path=str(target), reason=str(err))) from err
+
+
+def _connect(path: Path, read_only: bool) -> sqlite_utils.Database:
+    if read_only:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    else:
+        conn = sqlite3.connect(str(path), timeout=5)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _check_header(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head and head != b"SQLite format 3\x00":
+        raise NotADatabaseError(tr("The file {path} is not a cooperative data file.", path=str(path)))
+
+
+def migrate(store: Store, backup: bool = True) -> Path | None:
+    """Bring *store* to :data:`migrations.SCHEMA_VERSION`.
+
+    Copies the file to ``<name>.before-v<N>-<timestamp>.bak`` first (when there is anything
+    to do and the file is not new); each step runs in one transaction with its
+    ``user_version``. Returns the copy's path or ``None``.
+
+    Raises :class:`NewerSchemaError` for a file from a newer app version.
+    """
+    version = store.schema_version
+    target = migrations.SCHEMA_VERSION
+    if version > target:
+        raise NewerSchemaError(
+            tr(
+                "The file {path} was made by a newer version of OCOP Desktop (data version {found}, "
+                "this program reads up to {supported}). Update the program to open it.",
+                path=str(store.path), found=version, supported=target,
+            )
+        )
+    if version == target:
+        return None
+    copy = None
+    if backup and version > 0:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = store.path.with_name(f"{store.path.name}.before-v{target}-{stamp}.bak")
+        store.save_copy(copy)
+    for index in range(version, target):
+        with store.atomic() as db:
+            migrations.STEPS[index](db)
+            db.execute(f"PRAGMA user_version = {index + 1}")
+    return copy
+
+
+def open_store(path: str | Path, read_only: bool = False, create: bool = False) -> Store:
+    """Open the cooperative file at *path* and upgrade its schema.
+
+    Checks the header, sets WAL and foreign keys, runs ``PRAGMA quick_check``.
+    With *create* a missing file is created empty (schema only, no cooperative row).
+
+    Raises :class:`NotADatabaseError`, :class:`CorruptDatabaseError`,
+    :class:`NewerSchemaError`, :class:`ReadOnlyError` or :class:`StoreError` with a message
+    in the UI language.
+    """
+    path = Path(path).expanduser()
+    if not path.exists():
+        if not create:
+            raise StoreError(tr("The file {path} does not exist.", path=str(path)))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise ReadOnlyError(tr("Could not write {path}: {reason}", path=str(path), reason=str(err))) from err
+    elif path.is_dir():
+        raise StoreError(tr("{path} is a folder, not a cooperative data file.", path=str(path)))
+    else:
+        _check_header(path)
+    try:
+        db = _connect(path, read_only)
+        if not read_only:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        result = db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            db.close()
+            raise CorruptDatabaseError(tr("The file {path} is damaged.", path=str(path)))
+    except sqlite3.Error as err:
+        mapped = classify_sqlite_error(err, str(path))
+        if mapped is err:
+            raise
+        raise mapped from err
+    store = Store(path, db, read_only)
+    try:
+        if read_only:
+            if store.schema_version != migrations.SCHEMA_VERSION:
+                if store.schema_version > migrations.SCHEMA_VERSION:
+                    migrate(store)  # raises NewerSchemaError
+                raise StoreError(tr("The file {path} needs upgrading and is open read-only.", path=str(path)))
+        else:
+            migrate(store)
+    except BaseException:
+        db.close()
+        raise
+    return store
+
+
+def create_store(path: str | Path) -> Store:
+    """Create a new, empty cooperative file at *path* (refuses an existing file)."""
+    path = Path(path).expanduser()
+    if path.exists():
+        raise StoreError(tr("The file {path} already exists.", path=str(path)))
+    return open_store(path, create=True)

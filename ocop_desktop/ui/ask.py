@@ -1,0 +1,57 @@
+"""Every modal question the app asks, in one place.
+
+Pages call these classmethods instead of opening modal loops themselves, so tests replace
+them (``monkeypatch.setattr(Ask, "confirm", ...)``) rather than clicking real modal dialogs
+(DESIGN.md "Tests").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ocop_desktop.i18n import tr
+
+
+class Ask:
+    """Modal questions; each returns the user's answer."""
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        """Yes/No question; True for Yes. No is the default button."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(tr("Yes"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(tr("No"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    @classmethod
+    def inform(cls, parent: QWidget | None, title: str, text: str) -> None:
+        """An information message with an OK button."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        """An error the user can act on, in plain words."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    @classmethod
+    def open_file(cls, parent: QWidget | None, title: str, filters: str) -> str:
+        """A file to open ("" when cancelled)."""
+        return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+
+    @classmethod
+    def save_file(cls, parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str:
+        """A file name to write ("" when cancelled)."""
+        return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+
+    @classmethod
+    def edit_member(cls, parent, store, member):
+        """Run the member form; returns the checked :class:`Member` or None when cancelled."""
+        from ocop_desktop.ui.dialogs.member import MemberDialog
+        dialog = MemberDialog(store, member, parent)
+        return dialog.result_member if dialog.exec() else None

@@ -1,0 +1,222 @@
+"""The main window: a sidebar of pages, File/Edit/Settings menus, one open cooperative."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+)
+
+from ocop_desktop import i18n
+from ocop_desktop.i18n import tr
+from ocop_desktop.store.cooperative import get_cooperative
+from ocop_desktop.store.db import Store
+from ocop_desktop.ui.ask import Ask
+
+
+@dataclass
+class PageSpec:
+    """A sidebar page: *key* (used by ``screenshot --page``), English *title* (translated at
+    display), *factory(store, window) → QWidget*. A page may define ``badge() -> int`` for a
+    count shown beside its title, and ``refresh()`` called when it is shown."""
+
+    key: str
+    title: str
+    factory: Callable[[Store, "MainWindow"], QWidget]
+
+
+def _members(store, window):
+    from ocop_desktop.ui.pages.members import MembersPage
+    return MembersPage(store, window.undo_stack)
+
+
+def _profile(store, window):
+    from ocop_desktop.ui.pages.profile import ProfilePage
+    return ProfilePage(store)
+
+
+#: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
+PAGES: list[PageSpec] = [
+    PageSpec("members", "Members", _members),
+    PageSpec("profile", "Cooperative", _profile),
+]
+
+
+class MainWindow(QMainWindow):
+    """Window over one open :class:`Store`. ``pages`` maps page key → widget."""
+
+    def __init__(self, store: Store, open_file: Callable[[Path], None] | None = None):
+        super().__init__()
+        self.store = store
+        self.open_file_cb = open_file
+        self.undo_stack = QUndoStack(self)
+        self.pages: dict[str, QWidget] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.header = QLabel()
+        self.header.setObjectName("coop_header")
+        self.header.setStyleSheet("font-weight: bold; padding: 4px;")
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.sidebar)
+        right = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.header)
+        rl.addWidget(self.stack, 1)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+        self.build_pages()
+        self.restore_geometry()
+
+    # --- pages --------------------------------------------------------------------
+    def build_pages(self) -> None:
+        """(Re)create every page, e.g. after a language change."""
+        current = self.sidebar.currentRow()
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.pages.clear()
+        for spec in PAGES:
+            page = spec.factory(self.store, self)
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.sidebar.blockSignals(False)
+        self.sidebar.setCurrentRow(max(current, 0))
+        self._show_row(self.sidebar.currentRow())
+        self.update_titles()
+
+    def update_titles(self) -> None:
+        """Window title, header and sidebar badges."""
+        coop = get_cooperative(self.store)
+        name = coop.name if coop else tr("(no cooperative profile)")
+        self.setWindowTitle(f"{name} — OCOP Desktop" + (tr(" (read-only)") if self.store.read_only else ""))
+        self.header.setText(name)
+        for row, spec in enumerate(PAGES):
+            page = self.pages.get(spec.key)
+            badge = getattr(page, "badge", None)
+            count = badge() if callable(badge) else 0
+            self.sidebar.item(row).setText(tr(spec.title) + (f"  ({count})" if count else ""))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.widget(row)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page *key* and return it (KeyError if there is none)."""
+        keys = [s.key for s in PAGES]
+        self.sidebar.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    # --- menus --------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(tr("&File"))
+        self._action(file_menu, tr("&New cooperative…"), self.new_file, QKeySequence.StandardKey.New)
+        self._action(file_menu, tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
+        self._action(file_menu, tr("Open the &demo cooperative"), self.open_demo)
+        self._action(file_menu, tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S"))
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        settings = bar.addMenu(tr("&Settings"))
+        lang = settings.addMenu(tr("Language"))
+        self._action(lang, "Tiếng Việt", lambda: self.set_language("vi"))
+        self._action(lang, "English", lambda: self.set_language("en"))
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language now and remember it."""
+        from ocop_desktop.app import install_translators
+        QSettings().setValue("language", code)
+        i18n.set_language(code)
+        install_translators(code)
+        self._build_menus()
+        self.build_pages()
+
+    def new_file(self) -> None:
+        path = Ask.save_file(self, tr("New cooperative file"), tr("Cooperative files (*.ocop *.sqlite *.db)"), "hoptacxa.ocop")
+        if path:
+            from ocop_desktop.store.db import create_store
+            from ocop_desktop.store.errors import StoreError
+            try:
+                create_store(path).close()
+            except StoreError as err:
+                Ask.error(self, tr("Cannot create the file"), str(err))
+                return
+            self._switch(Path(path))
+
+    def open_file(self) -> None:
+        path = Ask.open_file(self, tr("Open a cooperative file"), tr("Cooperative files (*.ocop *.sqlite *.db);;All files (*)"))
+        if path:
+            self._switch(Path(path))
+
+    def open_demo(self) -> None:
+        from ocop_desktop.app import demo_path
+        self._switch(demo_path())
+
+    def _switch(self, path: Path) -> None:
+        if self.open_file_cb:
+            self.open_file_cb(path)
+
+    def save_copy(self) -> None:
+        path = Ask.save_file(self, tr("Save a copy as"), tr("Cooperative files (*.ocop)"), self.store.path.stem + "-copy.ocop")
+        if not path:
+            return
+        from ocop_desktop.store.errors import StoreError
+        try:
+            self.store.save_copy(Path(path))
+        except StoreError as err:
+            Ask.error(self, tr("Cannot save the copy"), str(err))
+            return
+        self.statusBar().showMessage(tr("Copy saved to {path}", path=path), 8000)
+
+    # --- geometry -----------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+
+    def closeEvent(self, event):  # noqa: N802
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""Small input widgets shared by forms: money, dates, enums."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+
+from ocop_desktop.domain.formats import FormatError, format_money, parse_money
+from ocop_desktop.i18n import tr
+
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+class MoneyEdit(QLineEdit):
+    """Line edit for an amount of đồng: accepts ``1.250.000``, ``1 250 000``, ``1250000``;
+    shows ``1.250.000`` when editing finishes. :meth:`value` returns ``int`` or raises
+    :class:`FormatError`."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText("0")
+        self.editingFinished.connect(self._reformat)
+
+    def _reformat(self) -> None:
+        try:
+            self.setText(format_money(self.value(), symbol=False))
+        except FormatError:
+            pass
+
+    def value(self) -> int:
+        text = self.text().strip()
+        return parse_money(text) if text else 0
+
+    def set_value(self, amount: int | None) -> None:
+        self.setText(format_money(amount or 0, symbol=False))
+
+
+class DateEdit(QDateEdit):
+    """Date entry in dd/MM/yyyy with a calendar pop-up; may be empty (:meth:`value` → None)
+    when *optional*. Four-digit years only (DESIGN.md "Data")."""
+
+    def __init__(self, parent=None, optional: bool = True):
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.optional = optional
+        self._empty = QDate(1900, 1, 1)
+        self.setMinimumDate(self._empty)
+        self.setMaximumDate(QDate(2100, 12, 31))
+        if optional:
+            self.setSpecialValueText(" ")
+        self.set_value(None)
+
+    def value(self) -> dt.date | None:
+        d = self.date()
+        if self.optional and d == self._empty:
+            return None
+        return dt.date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.setDate(self._empty if self.optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+class EnumCombo(QComboBox):
+    """Combo box over ``[(code, label)]``; :meth:`value` returns the code."""
+
+    changed = Signal()
+
+    def __init__(self, items: list[tuple[object, str]], parent=None):
+        super().__init__(parent)
+        for code, label in items:
+            self.addItem(label, code)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, code) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(max(index, 0))
+
+
+def yes_no_items() -> list[tuple[bool, str]]:
+    return [(False, tr("No")), (True, tr("Yes"))]

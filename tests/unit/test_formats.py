@@ -1,0 +1,52 @@
+"""Money and dates as Vietnamese offices write them (COOPERATIVE.md "Formats")."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from ocop_desktop.domain.formats import (
+    FormatError, format_date, format_money, format_percent, long_date, parse_date, parse_money,
+)
+
+
+@pytest.mark.parametrize("text", ["1.250.000", "1 250 000", "1250000", "1,250,000", "1.250.000 đ", "1.250.000₫", "1\u00a0250\u00a0000"])
+def test_money_entry_forms(text):
+    assert parse_money(text) == 1_250_000
+
+
+def test_money_display():
+    assert format_money(1_250_000) == "1.250.000 ₫"
+    assert format_money(0) == "0 ₫"
+    assert format_money(-5_000) == "-5.000 ₫"
+
+
+@pytest.mark.parametrize("text", ["12,5", "1.5", "abc", "", "1.25.000"])
+def test_money_refuses_non_whole_or_garbage(text):
+    with pytest.raises(FormatError):
+        parse_money(text)
+
+
+@given(st.integers(min_value=-10**15, max_value=10**15))
+def test_money_round_trip(amount):
+    assert parse_money(format_money(amount)) == amount
+
+
+def test_dates():
+    assert parse_date("5/1/2024") == dt.date(2024, 1, 5)
+    assert parse_date("05/01/2024") == dt.date(2024, 1, 5)
+    assert parse_date("2024-01-05") == dt.date(2024, 1, 5)
+    assert format_date(dt.date(2024, 1, 5)) == "05/01/2024"
+    assert long_date(dt.date(2024, 1, 5)) == "ngày 05 tháng 01 năm 2024"
+
+
+@pytest.mark.parametrize("text", ["5/1/24", "31/02/2024", "hôm qua"])
+def test_two_digit_years_and_bad_dates_refused(text):
+    with pytest.raises(FormatError):
+        parse_date(text)
+
+
+def test_percent_with_integers():
+    assert format_percent(1, 3) == "33,33%"
+    assert format_percent(5_000_000, 10_000_000, 0) == "50%"
+    assert format_percent(1, 0) == "—"
