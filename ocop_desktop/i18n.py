@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ocop_desktop import RESOURCES
 
-__all__ = ["tr", "set_language", "language", "TS_DIR", "load_catalog"]
+__all__ = ["tr", "N_", "set_language", "language", "TS_DIR", "load_catalog"]
 
 TS_DIR = RESOURCES / "i18n" / "vi"
 CONTEXT = "ocop"
@@ -70,3 +70,9 @@ def tr(text: str, **kwargs: object) -> str:
     ``{name}`` placeholders from *kwargs* with :meth:`str.format`."""
     out = load_catalog().get(text, text) if _language == "vi" else text
     return out.format(**kwargs) if kwargs else out
+
+
+def N_(text: str) -> str:
+    """Mark *text* for translation without translating it now (for tables of labels that
+    :func:`tr` translates at display time); returns *text* unchanged."""
+    return text

@@ -1,6 +1,6 @@
 """Keep the Vietnamese translation files in step with the code.
 
-``python -m ocop_desktop.i18n_update`` scans ``ocop_desktop/**.py`` for ``tr("…")`` calls
+``python -m ocop_desktop.i18n_update`` scans ``ocop_desktop/**.py`` for ``tr("…")`` and ``N_("…")`` calls
 (string literals only), adds every new source string to ``resources/i18n/vi/<area>.ts`` as
 *unfinished* (area chosen from the file path, see :data:`AREAS`), and compiles each ``.ts``
 into a ``.qm`` with ``pyside6-lrelease`` when that tool is available.
@@ -54,7 +54,7 @@ def extract(package: Path = PACKAGE) -> dict[str, Path]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if name != "tr":
+            if name not in ("tr", "N_"):
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

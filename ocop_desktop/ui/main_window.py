@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desktop import i18n
-from ocop_desktop.i18n import tr
+from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store.cooperative import get_cooperative
 from ocop_desktop.store.db import Store
 from ocop_desktop.ui.ask import Ask
@@ -42,8 +42,8 @@ def _profile(store, window):
 
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
-    PageSpec("members", "Members", _members),
-    PageSpec("profile", "Cooperative", _profile),
+    PageSpec("members", N_("Members"), _members),
+    PageSpec("profile", N_("Cooperative"), _profile),
 ]
 
 

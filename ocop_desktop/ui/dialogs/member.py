@@ -15,7 +15,7 @@ from ocop_desktop.domain.formats import FormatError, format_money, format_percen
 from ocop_desktop.domain.members import (
     ASSET_TYPES, MEMBER_TYPES, Contribution, Member, asset_type_label, member_type_label,
 )
-from ocop_desktop.i18n import tr
+from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import members as members_store
 from ocop_desktop.store.db import Store
 from ocop_desktop.ui.delegates import DateDelegate, EnumDelegate, MoneyDelegate
@@ -27,8 +27,8 @@ EDIT = Qt.ItemDataRole.EditRole
 class ContributionsModel(QAbstractTableModel):
     """Editable list of a member's contributions (date, asset type, value in đồng, quantity, note)."""
 
-    COLUMNS = [("date", "Date"), ("asset_type", "Asset type"), ("amount", "Value (đồng)"),
-               ("quantity", "Quantity"), ("note", "Note")]
+    COLUMNS = [("date", N_("Date")), ("asset_type", N_("Asset type")), ("amount", N_("Value (đồng)")),
+               ("quantity", N_("Quantity")), ("note", N_("Note"))]
 
     def __init__(self, contributions: list[Contribution], parent=None):
         super().__init__(parent)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ocop_desktop.domain.formats import format_date, format_money, format_percent
 from ocop_desktop.domain.members import member_type_label, sex_label
-from ocop_desktop.i18n import tr
+from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import members as members_store
 from ocop_desktop.store.db import Store
 
@@ -22,10 +22,10 @@ class MemberTableModel(QAbstractTableModel):
     """
 
     COLUMNS = [
-        ("name", "Full name"), ("type", "Member type"), ("sex", "Sex"), ("birth_date", "Date of birth"),
-        ("id_number", "ID number"), ("phone", "Phone"), ("join_date", "Join date"),
-        ("capital_committed", "Capital committed"), ("capital_paid", "Capital paid"), ("paid_pct", "Paid"),
-        ("status", "Status"),
+        ("name", N_("Full name")), ("type", N_("Member type")), ("sex", N_("Sex")), ("birth_date", N_("Date of birth")),
+        ("id_number", N_("ID number")), ("phone", N_("Phone")), ("join_date", N_("Join date")),
+        ("capital_committed", N_("Capital committed")), ("capital_paid", N_("Capital paid")), ("paid_pct", N_("Paid")),
+        ("status", N_("Status")),
     ]
     MONEY = {"capital_committed", "capital_paid", "paid_pct"}
 
@@ -112,9 +112,9 @@ class MemberTableModel(QAbstractTableModel):
             return member_type_label(r["member_type"])
         if key == "sex":
             return sex_label(r["sex"])
-        if key in ("birth_date", "join_date"):
+        if key in ("birth_date", N_("join_date")):
             return format_date(r[key])
-        if key in ("capital_committed", "capital_paid"):
+        if key in ("capital_committed", N_("capital_paid")):
             return format_money(r[key])
         if key == "paid_pct":
             return format_percent(r["capital_paid"], r["capital_committed"], 0) if r["capital_committed"] else ""

@@ -9,16 +9,16 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop.domain.cooperative import Cooperative, provinces, wards
 from ocop_desktop.domain.formats import FormatError
-from ocop_desktop.i18n import tr
+from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store.cooperative import get_cooperative, save_cooperative
 from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import ValidationError
 from ocop_desktop.ui.widgets import DateEdit, EnumCombo, MoneyEdit
 
 FIELD_LABELS = {
-    "name": "Cooperative name", "tax_code": "Registration / tax code", "phone": "Phone",
-    "email": "E-mail", "ward_code": "Commune / ward", "founding_date": "Founding date",
-    "charter_capital": "Charter capital (đồng)", "rep_sex": "Sex",
+    "name": N_("Cooperative name"), "tax_code": N_("Registration / tax code"), "phone": N_("Phone"),
+    "email": N_("E-mail"), "ward_code": N_("Commune / ward"), "founding_date": N_("Founding date"),
+    "charter_capital": N_("Charter capital (đồng)"), "rep_sex": N_("Sex"),
 }
 
 
