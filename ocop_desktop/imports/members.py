@@ -231,10 +231,13 @@ class ImportReport:
     def summary(self) -> str:
         """A few lines for the user: what would be (or was) imported and what was restored."""
         c = self.counts()
-        lines = [tr("{n} members: {official} official, {assoc} associate with capital, {assoc0} associate without capital; "
-                    "capital committed {committed}, paid {paid}.",
-                    n=len(self.members), official=c["official"], assoc=c["associate_capital"],
-                    assoc0=c["associate_no_capital"], committed=format_money(c["committed"]), paid=format_money(c["paid"]))]
+        if self.problems:
+            lines = [tr("{n} member rows read.", n=len(self.members))]
+        else:
+            lines = [tr("{n} members: {official} official, {assoc} associate with capital, {assoc0} associate without capital; "
+                        "capital committed {committed}, paid {paid}.",
+                        n=len(self.members), official=c["official"], assoc=c["associate_capital"],
+                        assoc0=c["associate_no_capital"], committed=format_money(c["committed"]), paid=format_money(c["paid"]))]
         if self.restored:
             lines.append(tr("Leading zero restored in {ids} ID numbers and {phones} phone numbers ({n} values in all) that the spreadsheet had stored as numbers.",
                             ids=self.restored_ids, phones=self.restored_phones, n=self.restored))

@@ -1,0 +1,72 @@
+"""Issue 6 item 6 / issue 2 item 7: random bytes and strings given as a member CSV never
+crash the importer and never write: either the file is refused with a message, or every
+problem is listed and nothing is written unless there is none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import member_samples
+from ocop_desktop.imports import members as im
+from ocop_desktop.store.errors import ValidationError
+
+TODAY = dt.date(2026, 11, 29)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _count(store):
+    return store.scalar("SELECT COUNT(*) FROM members"), store.scalar("SELECT COUNT(*) FROM contributions")
+
+
+def _exercise(store, table):
+    before = _count(store)
+    report = im.analyse(store, table, TODAY)
+    assert all(p.message for p in report.problems)
+    assert _count(store) == before  # analysing never writes
+    if report.problems or not report.members:
+        try:
+            im.commit(store, report)
+        except ValidationError as err:
+            assert str(err)
+        else:
+            raise AssertionError("a report with problems was committed")
+        assert _count(store) == before
+    else:
+        ids = im.commit(store, report)
+        assert len(ids) == len(report.members)
+        assert _count(store)[0] == before[0] + len(ids)
+
+
+@SETTINGS
+@given(data=st.binary(max_size=600))
+def test_random_bytes(store, data):
+    try:
+        table = im.read_csv_bytes(data, "random.csv")
+    except im.ImportFileError as err:
+        assert "random.csv" in str(err)
+        return
+    _exercise(store, table)
+
+
+cell = st.text(alphabet=st.sampled_from(list("0123456789.,; /-\"đĐăâêôơưàáảãạ\u0301\u0303 NamNữChính thứcE+\n\r\t")), max_size=14)
+
+
+@SETTINGS
+@given(rows=st.lists(st.lists(cell, max_size=14), max_size=6), sep=st.sampled_from([",", ";", "\t"]))
+def test_random_rows_below_a_real_header(store, rows, sep):
+    text = sep.join(member_samples.HEADER) + "\n" + "\n".join(sep.join(r) for r in rows)
+    table = im.read_csv_text(text, "rows.csv")
+    _exercise(store, table)
+
+
+@SETTINGS
+@given(text=st.text(max_size=400))
+def test_random_text(store, text):
+    try:
+        table = im.read_csv_text(text, "t.csv")
+    except im.ImportFileError:
+        return
+    _exercise(store, table)
