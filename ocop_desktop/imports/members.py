@@ -75,6 +75,7 @@ FIELDS: list[tuple[str, str]] = [
     ("join_date", N_("Join date")),
     ("capital_committed", N_("Capital committed (VND)")),
     ("capital_paid", N_("Capital paid (VND)")),
+    ("status", N_("Status")),
     ("notes", N_("Notes")),
 ]
 FIELD_KEYS = [k for k, _ in FIELDS]
@@ -102,6 +103,7 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                           "von dang ky gop", "von dang ky", "so von dang ky gop", "capital committed"),
     "capital_paid": ("von da gop", "von thuc gop", "so von da gop", "von gop thuc te", "da gop",
                      "capital paid"),
+    "status": ("trang thai", "tinh trang", "status"),
     "notes": ("ghi chu", "notes", "note"),
 }
 _ALIAS_TO_FIELD = {alias: key for key, aliases in _HEADER_ALIASES.items() for alias in aliases}
@@ -461,12 +463,23 @@ def _digits_cell(value, what: str) -> str:
 
 
 def _is_total_row(cells: list) -> bool:
+    """A totals row: its first text cell reads "Tổng cộng", "Cộng", "Tổng số", "Total"…"""
     for value in cells:
         if isinstance(value, str) and value.strip():
             key = _header_key(value)
-            if key in _TOTAL_LABELS or key.startswith("tong cong") or key.startswith("cong "):
-                return True
+            return key in _TOTAL_LABELS or key.startswith("tong cong")
+        if value is not None and not isinstance(value, str):
+            return False
     return False
+
+
+_ORGANISATION_PREFIXES = ("cong ty", "doanh nghiep", "hop tac xa", "htx", "to hop tac", "lien hiep",
+                          "truong", "trung tam", "chi nhanh", "co so", "ho kinh doanh", "company", "cooperative")
+
+
+def _looks_like_organisation(name: str) -> bool:
+    key = _header_key(name)
+    return any(key == p or key.startswith(p + " ") for p in _ORGANISATION_PREFIXES)
 
 
 def _type_code(value) -> str:
@@ -480,6 +493,22 @@ def _type_code(value) -> str:
                          value=_text(value)))
 
 
+_ACTIVE_WORDS = ("active", "dang", "con", "dang hoat dong", "dang la thanh vien", "hoat dong")
+_LEFT_WORDS = ("left", "da ra", "ra khoi", "cham dut", "thoi", "nghi", "da nghi", "khai tru")
+
+
+def _status(value) -> tuple[str, dt.date | None]:
+    """``("active", None)`` or ``("left", date or None)`` from a status cell such as
+    "Đang hoạt động" or "Đã ra khỏi HTX ngày 15/03/2024"."""
+    key = _header_key(value)
+    if any(key == w or key.startswith(w + " ") for w in _LEFT_WORDS):
+        found = re.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", _text(value))
+        return "left", parse_date(found.group(0)) if found else None
+    if not key or any(key == w or key.startswith(w + " ") for w in _ACTIVE_WORDS):
+        return "active", None
+    raise FormatError(tr("Unknown status \"{value}\": write Đang hoạt động, or Đã ra khỏi HTX ngày dd/mm/yyyy", value=_text(value)))
+
+
 def _sex_code(value) -> str:
     code = _SEX_VALUES.get(_header_key(value))
     if code is None:
@@ -490,7 +519,7 @@ def _sex_code(value) -> str:
 # --- analysis ------------------------------------------------------------------------
 
 # Member attribute → import field key, for problems found by the domain/store checks.
-_ATTR_FIELD = {"contributions": "capital_paid", "kind": "full_name", "status": "", "left_date": "",
+_ATTR_FIELD = {"contributions": "capital_paid", "kind": "full_name", "status": "status", "left_date": "status",
                "certificate_no": "", "certificate_date": ""}
 
 
@@ -506,6 +535,8 @@ def _read_row(cells: list, mapping: dict[str, int]) -> tuple[Member, dict[str, s
 
     member = Member(full_name=_text(cell("full_name")), kind="individual")
     value = cell("sex")
+    if _empty(value) and _empty(cell("birth_date")) and _looks_like_organisation(member.full_name):
+        member.kind = "organisation"  # a company or cooperative member: no sex, no personal ID
     if not _empty(value):
         try:
             member.sex = _sex_code(value)
@@ -528,6 +559,12 @@ def _read_row(cells: list, mapping: dict[str, int]) -> tuple[Member, dict[str, s
     member.address = _text(cell("address"))
     member.nationality = _text(cell("nationality")) or "Việt Nam"
     member.notes = _text(cell("notes"))
+    value = cell("status")
+    if not _empty(value):
+        try:
+            member.status, member.left_date = _status(value)
+        except FormatError as err:
+            errors["status"] = str(err)
     if "member_type" in mapping:
         value = cell("member_type")
         if _empty(value):
@@ -621,12 +658,12 @@ def analyse(store, table: SourceTable, today: dt.date | None = None,
         if progress and done % 20 == 0 and progress(total_rows // 2 + done * (total_rows - total_rows // 2) // total, total_rows) is False:
             raise ImportCancelled()
         others = [m for r, m, e, _, _ in parsed
-                  if r != row and not ({"member_type", "capital_committed"} & e.keys())]
+                  if r != row and m.status == "active" and not ({"member_type", "capital_committed", "status"} & e.keys())]
         checked, rule_errors, warnings = check_member(store, member, today, others=others)
         capital_failed = {"capital_committed", "capital_paid"} & errors.keys()
         problems: dict[str, list[str]] = {k: [v] for k, v in errors.items()}
         duplicate = None
-        if checked.id_number and "id_number" not in errors:
+        if checked.id_number and "id_number" not in errors and checked.status == "active":
             first = seen_ids.get(checked.id_number)
             if first is not None:
                 duplicate = tr("ID number {value} is already used by row {row} ({name})",
