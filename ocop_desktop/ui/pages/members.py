@@ -89,7 +89,7 @@ class MembersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate([175, 150, 45, 85, 105, 95, 85, 120, 120, 50, 80]):
+        for col, width in enumerate([160, 150, 62, 82, 100, 92, 92, 112, 108, 52, 110]):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
