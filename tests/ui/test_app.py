@@ -56,3 +56,19 @@ def test_save_copy(qtbot, demo_store, tmp_path, monkeypatch, qsettings_isolated)
     con = sqlite3.connect(target)
     assert con.execute("SELECT COUNT(*) FROM members").fetchone()[0] == 15
     con.close()
+
+
+def test_stock_qt_buttons_in_vietnamese(qtbot, qapp):
+    """Qt ships no qtbase_vi; our qtbase.ts covers the stock buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    from ocop_desktop.app import install_translators
+    install_translators("vi")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {box.button(b).text().replace("&", "") for b in
+                 (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)}
+        assert texts == {"Đồng ý", "Hủy"}
+    finally:
+        install_translators("en")
+        install_translators("vi")
