@@ -39,7 +39,7 @@ COLUMNS: list[tuple[str, str, float, str]] = [
     ("full_name", N_("Full name"), 24, "text"),
     ("sex", N_("Sex"), 8, "text"),
     ("birth_date", N_("Date of birth"), 11.5, "date"),
-    ("id_number", N_("ID number"), 14.5, "personal"),
+    ("id_number", N_("Personal ID number"), 14.5, "personal"),
     ("phone", N_("Phone number"), 13, "personal"),
     ("address", N_("Contact address"), 34, "wrap"),
     ("nationality", N_("Nationality"), 10, "text"),

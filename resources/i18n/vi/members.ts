@@ -12,6 +12,22 @@
       <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
+      <source>(as of {date})</source>
+      <translation>(tính đến ngày {date})</translation>
+    </message>
+    <message>
+      <source>(do not import)</source>
+      <translation>(không nhập)</translation>
+    </message>
+    <message>
+      <source>(signature, full name)</source>
+      <translation>(ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+      <source>(signature, full name, seal)</source>
+      <translation>(ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
       <source>12 digits</source>
       <translation>12 chữ số</translation>
     </message>
@@ -32,6 +48,10 @@
       <translation>Đang hoạt động</translation>
     </message>
     <message>
+      <source>Active member</source>
+      <translation>Đang là thành viên</translation>
+    </message>
+    <message>
       <source>Active members</source>
       <translation>Thành viên đang hoạt động</translation>
     </message>
@@ -48,12 +68,24 @@
       <translation>Thêm thành viên {name}</translation>
     </message>
     <message>
+      <source>Address: {address}</source>
+      <translation>Địa chỉ: {address}</translation>
+    </message>
+    <message>
+      <source>After the import the cooperative would have {n} official members; the law requires at least 5 (Law 17/2023 Art. 4).</source>
+      <translation>Sau khi nhập, hợp tác xã sẽ có {n} thành viên chính thức; luật yêu cầu tối thiểu 5 (Luật HTX 2023, Điều 4).</translation>
+    </message>
+    <message>
       <source>All member types</source>
       <translation>Mọi loại thành viên</translation>
     </message>
     <message>
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+      <source>Amount cannot be negative: {value}</source>
+      <translation>Số tiền không được âm: {value}</translation>
     </message>
     <message>
       <source>An associate member without capital cannot contribute capital</source>
@@ -88,6 +120,18 @@
       <translation>Liên kết không góp vốn</translation>
     </message>
     <message>
+      <source>CSV text (*.csv)</source>
+      <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>CSV text (.csv, UTF-8), for other programs</source>
+      <translation>Tệp CSV (.csv, UTF-8), dùng cho phần mềm khác</translation>
+    </message>
+    <message>
+      <source>CSV text, {encoding}, separated by {separator}</source>
+      <translation>tệp CSV, mã {encoding}, phân cách bằng {separator}</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -104,6 +148,10 @@
       <translation>Vốn góp cam kết</translation>
     </message>
     <message>
+      <source>Capital committed (VND)</source>
+      <translation>Vốn góp cam kết (đồng)</translation>
+    </message>
+    <message>
       <source>Capital committed (đồng)</source>
       <translation>Vốn góp cam kết (đồng)</translation>
     </message>
@@ -114,6 +162,10 @@
     <message>
       <source>Capital paid</source>
       <translation>Vốn đã góp</translation>
+    </message>
+    <message>
+      <source>Capital paid (VND)</source>
+      <translation>Vốn đã góp (đồng)</translation>
     </message>
     <message>
       <source>Capital paid ({paid}) exceeds capital committed ({committed})</source>
@@ -128,6 +180,30 @@
       <translation>Ngày cấp giấy chứng nhận</translation>
     </message>
     <message>
+      <source>Checking the rows…</source>
+      <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+      <source>Checking was cancelled; change a column to check again.</source>
+      <translation>Đã dừng kiểm tra; đổi một cột để kiểm tra lại.</translation>
+    </message>
+    <message>
+      <source>Choose a file name ending in .xlsx or .csv: {path}</source>
+      <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv: {path}</translation>
+    </message>
+    <message>
+      <source>Column "{column}" is mapped to both {a} and {b}: choose one field per column.</source>
+      <translation>Cột "{column}" đang được gán cho cả {a} và {b}: mỗi cột chỉ gán một trường.</translation>
+    </message>
+    <message>
+      <source>Column {n}</source>
+      <translation>Cột {n}</translation>
+    </message>
+    <message>
+      <source>Columns of the file → fields of the register</source>
+      <translation>Cột trong tệp → trường của sổ đăng ký thành viên</translation>
+    </message>
+    <message>
       <source>Committed capital cannot be negative</source>
       <translation>Vốn cam kết không được âm</translation>
     </message>
@@ -138,6 +214,18 @@
     <message>
       <source>Contribution date {value} is in the future</source>
       <translation>Ngày góp vốn {value} ở tương lai</translation>
+    </message>
+    <message>
+      <source>Correct the problems listed below in the file, then open it again.</source>
+      <translation>Hãy sửa các lỗi liệt kê bên dưới trong tệp rồi mở lại.</translation>
+    </message>
+    <message>
+      <source>Could not read {path}: {reason}</source>
+      <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>DIRECTOR OF THE COOPERATIVE</source>
+      <translation>GIÁM ĐỐC HỢP TÁC XÃ</translation>
     </message>
     <message>
       <source>Date</source>
@@ -168,6 +256,10 @@
       <translation>Xóa {name} khỏi sổ đăng ký? Chỉ dùng cho trường hợp nhập nhầm.</translation>
     </message>
     <message>
+      <source>Dry run: nothing was written.</source>
+      <translation>Chạy thử: không ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation>&amp;Xuất ra tệp…</translation>
     </message>
@@ -180,6 +272,22 @@
       <translation>Sửa thành viên {name}</translation>
     </message>
     <message>
+      <source>Error</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <source>Excel workbook</source>
+      <translation>tệp Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx), ready to print</source>
+      <translation>Tệp Excel (.xlsx), sẵn sàng để in</translation>
+    </message>
+    <message>
       <source>Export is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xuất.</translation>
     </message>
@@ -188,8 +296,32 @@
       <translation>Xuất danh sách thành viên</translation>
     </message>
     <message>
+      <source>Exported {n} members to {path}.</source>
+      <translation>Đã xuất {n} thành viên ra {path}.</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Xuất…</translation>
+    </message>
+    <message>
       <source>Female</source>
       <translation>Nữ</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <source>Field of the register that column "{column}" holds</source>
+      <translation>Trường của sổ thành viên mà cột "{column}" chứa</translation>
+    </message>
+    <message>
+      <source>File {file}: {format}; column titles found in row {row}. Check which field each column holds, then import.</source>
+      <translation>Tệp {file}: {format}; tiêu đề cột nằm ở dòng {row}. Kiểm tra mỗi cột ứng với trường nào rồi bấm nhập.</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Định dạng</translation>
     </message>
     <message>
       <source>Full name</source>
@@ -204,6 +336,10 @@
       <translation>Hãy nhập ngày thành viên ra khỏi HTX</translation>
     </message>
     <message>
+      <source>Give the join date: the capital paid is recorded on that date</source>
+      <translation>Cần có ngày vào HTX: vốn đã góp được ghi vào ngày đó</translation>
+    </message>
+    <message>
       <source>Gold</source>
       <translation>Vàng</translation>
     </message>
@@ -216,8 +352,24 @@
       <translation>Số định danh (CCCD)</translation>
     </message>
     <message>
+      <source>ID number {value} is already used by row {row} ({name})</source>
+      <translation>Số định danh {value} đã dùng ở dòng {row} ({name})</translation>
+    </message>
+    <message>
       <source>ID number {value} is already used by {name}</source>
       <translation>Số định danh {value} đã được dùng cho {name}</translation>
+    </message>
+    <message>
+      <source>ID numbers and phones were left out (use --include-personal to include them).</source>
+      <translation>Không xuất số định danh và số điện thoại (thêm --include-personal để xuất kèm).</translation>
+    </message>
+    <message>
+      <source>ID numbers and phones were left out.</source>
+      <translation>Không xuất số định danh và số điện thoại.</translation>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was written.</source>
+      <translation>Đã hủy nhập: không ghi gì vào dữ liệu.</translation>
     </message>
     <message>
       <source>Import is not available in this version yet.</source>
@@ -226,6 +378,30 @@
     <message>
       <source>Import members</source>
       <translation>Nhập danh sách thành viên</translation>
+    </message>
+    <message>
+      <source>Import members — {file}</source>
+      <translation>Nhập danh sách thành viên — {file}</translation>
+    </message>
+    <message>
+      <source>Import {n} members</source>
+      <translation>Nhập {n} thành viên</translation>
+    </message>
+    <message>
+      <source>Imported {n} members from {path}.</source>
+      <translation>Đã nhập {n} thành viên từ {path}.</translation>
+    </message>
+    <message>
+      <source>Imported {n} members.</source>
+      <translation>Đã nhập {n} thành viên.</translation>
+    </message>
+    <message>
+      <source>Importing members…</source>
+      <translation>Đang nhập thành viên…</translation>
+    </message>
+    <message>
+      <source>Include personal ID numbers and phone numbers</source>
+      <translation>Xuất kèm số định danh cá nhân (CCCD) và số điện thoại</translation>
     </message>
     <message>
       <source>Individual</source>
@@ -244,6 +420,10 @@
       <translation>Ngày vào HTX {value} ở tương lai</translation>
     </message>
     <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
       <source>Land-use right</source>
       <translation>Quyền sử dụng đất</translation>
     </message>
@@ -256,12 +436,32 @@
       <translation>Đã khôi phục số 0 đầu của số điện thoại {value}</translation>
     </message>
     <message>
+      <source>Leading zero restored in {ids} ID numbers and {phones} phone numbers ({n} values in all) that the spreadsheet had stored as numbers.</source>
+      <translation>Đã khôi phục số 0 đầu của {ids} số định danh và {phones} số điện thoại (tổng cộng {n} giá trị) mà bảng tính đã lưu thành số.</translation>
+    </message>
+    <message>
+      <source>Leave this unticked when the list leaves the cooperative: ID numbers and phones are personal data.</source>
+      <translation>Không đánh dấu mục này khi danh sách được gửi ra ngoài hợp tác xã: số định danh và số điện thoại là dữ liệu cá nhân.</translation>
+    </message>
+    <message>
       <source>Left</source>
       <translation>Đã ra khỏi HTX</translation>
     </message>
     <message>
+      <source>Left the cooperative</source>
+      <translation>Đã ra khỏi HTX</translation>
+    </message>
+    <message>
+      <source>Left the cooperative on {date}</source>
+      <translation>Đã ra khỏi HTX ngày {date}</translation>
+    </message>
+    <message>
       <source>Left {date}</source>
       <translation>Ra khỏi HTX {date}</translation>
+    </message>
+    <message>
+      <source>MEMBER REGISTER</source>
+      <translation>SỔ ĐĂNG KÝ THÀNH VIÊN</translation>
     </message>
     <message>
       <source>Male</source>
@@ -272,8 +472,16 @@
       <translation>Thành viên</translation>
     </message>
     <message>
+      <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
+      <translation>Danh sách thành viên (*.xlsx *.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
       <source>Member type</source>
       <translation>Loại thành viên</translation>
+    </message>
+    <message>
+      <source>Member type is empty</source>
+      <translation>Chưa ghi loại thành viên</translation>
     </message>
     <message>
       <source>Member {id} does not exist</source>
@@ -292,12 +500,32 @@
       <translation>Quốc tịch</translation>
     </message>
     <message>
+      <source>No column "{column}" in the file</source>
+      <translation>Tệp không có cột "{column}"</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the full name.</source>
+      <translation>Chưa có cột nào được gán cho họ và tên.</translation>
+    </message>
+    <message>
+      <source>No header row found in {path}: the member list needs a row with column titles such as "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD".</source>
+      <translation>Không tìm thấy dòng tiêu đề trong {path}: danh sách thành viên cần một dòng tiêu đề cột như "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD".</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>STT</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
       <source>Notes</source>
       <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>Không nhập thành viên nào.</translation>
     </message>
     <message>
       <source>Official</source>
@@ -316,16 +544,44 @@
       <translation>Tài sản khác</translation>
     </message>
     <message>
+      <source>PREPARED BY</source>
+      <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+      <source>Page &amp;P of &amp;N</source>
+      <translation>Trang &amp;P/&amp;N</translation>
+    </message>
+    <message>
       <source>Paid</source>
       <translation>Đã góp</translation>
+    </message>
+    <message>
+      <source>Paid capital on the imported member list</source>
+      <translation>Vốn đã góp theo danh sách thành viên được nhập</translation>
+    </message>
+    <message>
+      <source>Paid share</source>
+      <translation>Tỷ lệ đã góp</translation>
     </message>
     <message>
       <source>Paid {paid} of {committed} ({pct})</source>
       <translation>Đã góp {paid} / {committed} ({pct})</translation>
     </message>
     <message>
+      <source>Personal ID number</source>
+      <translation>Số CCCD</translation>
+    </message>
+    <message>
       <source>Phone</source>
       <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Vấn đề</translation>
     </message>
     <message>
       <source>Quantity</source>
@@ -338,6 +594,18 @@
     <message>
       <source>Remove contribution</source>
       <translation>Bỏ lần góp vốn</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <source>Row {row}, {field}: {message}</source>
+      <translation>Dòng {row}, {field}: {message}</translation>
+    </message>
+    <message>
+      <source>Row {row}: {message}</source>
+      <translation>Dòng {row}: {message}</translation>
     </message>
     <message>
       <source>Save</source>
@@ -364,20 +632,60 @@
       <translation>Trạng thái</translation>
     </message>
     <message>
+      <source>Tax code: {code}</source>
+      <translation>Mã số thuế: {code}</translation>
+    </message>
+    <message>
       <source>The cooperative has {n} official members; the law requires at least 5 (Law 17/2023 Art. 4).</source>
       <translation>Hợp tác xã có {n} thành viên chính thức; luật yêu cầu tối thiểu 5 (Luật HTX 2023, Điều 4).</translation>
+    </message>
+    <message>
+      <source>The file has no member rows below the header row.</source>
+      <translation>Tệp không có dòng thành viên nào dưới dòng tiêu đề.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not an Excel workbook that can be read ({reason}).</source>
+      <translation>Tệp {path} không phải tệp Excel đọc được ({reason}).</translation>
+    </message>
+    <message>
+      <source>The file {path} is not text in UTF-8 or Windows-1258: save it from Excel as "CSV UTF-8".</source>
+      <translation>Tệp {path} không phải văn bản mã UTF-8 hay Windows-1258: hãy lưu lại từ Excel dưới dạng "CSV UTF-8".</translation>
+    </message>
+    <message>
+      <source>The file {path} is too large for a member list ({mb} MB).</source>
+      <translation>Tệp {path} quá lớn đối với một danh sách thành viên ({mb} MB).</translation>
     </message>
     <message>
       <source>This member has capital contributions and cannot be deleted; record that the member left instead.</source>
       <translation>Thành viên này đã góp vốn nên không được xóa; hãy ghi nhận thành viên ra khỏi HTX.</translation>
     </message>
     <message>
+      <source>Total</source>
+      <translation>Tổng cộng</translation>
+    </message>
+    <message>
+      <source>UTF-8 with BOM</source>
+      <translation>UTF-8 có BOM</translation>
+    </message>
+    <message>
       <source>Unknown asset type: {value}</source>
       <translation>Loại tài sản không hợp lệ: {value}</translation>
     </message>
     <message>
+      <source>Unknown member type "{value}": write Chính thức, Liên kết góp vốn or Liên kết không góp vốn</source>
+      <translation>Loại thành viên "{value}" không rõ: ghi Chính thức, Liên kết góp vốn hoặc Liên kết không góp vốn</translation>
+    </message>
+    <message>
       <source>Unknown member type: {value}</source>
       <translation>Loại thành viên không hợp lệ: {value}</translation>
+    </message>
+    <message>
+      <source>Unknown sex "{value}": write Nam or Nữ</source>
+      <translation>Giới tính "{value}" không rõ: ghi Nam hoặc Nữ</translation>
+    </message>
+    <message>
+      <source>Unknown status "{value}": write Đang hoạt động, or Đã ra khỏi HTX ngày dd/mm/yyyy</source>
+      <translation>Trạng thái "{value}" không rõ: ghi Đang hoạt động, hoặc Đã ra khỏi HTX ngày dd/mm/yyyy</translation>
     </message>
     <message>
       <source>Unknown status: {value}</source>
@@ -388,12 +696,80 @@
       <translation>Giá trị (đồng)</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Cảnh báo</translation>
+    </message>
+    <message>
+      <source>Warning: {message}</source>
+      <translation>Cảnh báo: {message}</translation>
+    </message>
+    <message>
+      <source>Windows-1258 (old Vietnamese code page)</source>
+      <translation>Windows-1258 (bảng mã tiếng Việt cũ)</translation>
+    </message>
+    <message>
+      <source>Write --map FIELD=COLUMN with FIELD one of: {fields}</source>
+      <translation>Viết --map TRƯỜNG=CỘT, với TRƯỜNG là một trong: {fields}</translation>
+    </message>
+    <message>
+      <source>below the totals row</source>
+      <translation>nằm dưới dòng tổng cộng</translation>
+    </message>
+    <message>
+      <source>blank row</source>
+      <translation>dòng trống</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>dấu phẩy</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>dấu tab</translation>
+    </message>
+    <message>
+      <source>totals row</source>
+      <translation>dòng tổng cộng</translation>
+    </message>
+    <message>
       <source>{name} has capital contributions and cannot be deleted. Open the member and set the status to "Left" with the date and reason.</source>
       <translation>{name} đã góp vốn nên không được xóa. Hãy mở thành viên, chọn trạng thái "Đã ra khỏi HTX" và ghi ngày, lý do.</translation>
     </message>
     <message>
       <source>{name} would hold {pct} of the charter capital: one official member may hold at most 30% (Law 17/2023 Art. 74)</source>
       <translation>{name} sẽ nắm {pct} vốn điều lệ: mỗi thành viên chính thức chỉ được góp tối đa 30% (Luật HTX 2023, Điều 74)</translation>
+    </message>
+    <message>
+      <source>{n} member rows read.</source>
+      <translation>Đã đọc {n} dòng thành viên.</translation>
+    </message>
+    <message>
+      <source>{n} members: {official} official, {assoc} associate with capital, {assoc0} associate without capital; capital committed {committed}, paid {paid}.</source>
+      <translation>{n} thành viên: {official} chính thức, {assoc} liên kết góp vốn, {assoc0} liên kết không góp vốn; vốn góp cam kết {committed}, đã góp {paid}.</translation>
+    </message>
+    <message>
+      <source>{n} problems: nothing can be imported until they are corrected.</source>
+      <translation>{n} lỗi: chưa thể nhập cho đến khi sửa hết.</translation>
+    </message>
+    <message>
+      <source>{n} rows ignored (blank rows, totals row and below).</source>
+      <translation>Bỏ qua {n} dòng (dòng trống, dòng tổng cộng và phần bên dưới).</translation>
+    </message>
+    <message>
+      <source>{path} is an old Excel 97–2003 file: open it in Excel and save it as .xlsx or CSV UTF-8.</source>
+      <translation>{path} là tệp Excel 97–2003 cũ: hãy mở bằng Excel và lưu lại dạng .xlsx hoặc CSV UTF-8.</translation>
+    </message>
+    <message>
+      <source>{what} {value} is not a whole number</source>
+      <translation>{what} {value} không phải số nguyên</translation>
+    </message>
+    <message>
+      <source>{what} {value} was shortened by Excel (scientific notation); format the column as Text and type it again</source>
+      <translation>{what} {value} đã bị Excel rút gọn (dạng số mũ); hãy định dạng cột là Văn bản (Text) rồi nhập lại</translation>
     </message>
   </context>
 </TS>
