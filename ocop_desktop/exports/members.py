@@ -213,17 +213,27 @@ def export_xlsx(store, path: str | Path, include_personal: bool = False, today: 
         for c in range(last_col + 1):
             ws.write_blank(total_row, c, None, f_total_label)
         ws.write_string(total_row, name_col, tr("Total"), f_total_label)
+        # members who left come last; the totals cover active members only (their capital
+        # was returned on leaving, Law 17/2023 Art. 33)
+        active_rows = 0
         totals = {"capital_committed": 0, "capital_paid": 0}
         for row in register_rows(store):
-            totals["capital_committed"] += row["capital_committed"] or 0
-            totals["capital_paid"] += row["capital_paid"] or 0
+            if row["status"] == "active":
+                active_rows += 1
+                totals["capital_committed"] += row["capital_committed"] or 0
+                totals["capital_paid"] += row["capital_paid"] or 0
         from xlsxwriter.utility import xl_rowcol_to_cell
         for c, (key, _, _, kind) in enumerate(cols):
             if kind == "money":
-                first = xl_rowcol_to_cell(header_row + 1, c)
-                last = xl_rowcol_to_cell(max(total_row - 1, header_row + 1), c)
-                ws.write_formula(total_row, c, f"=SUM({first}:{last})", f_total, totals[key])
-        sign_row = total_row + 2
+                if active_rows:
+                    first = xl_rowcol_to_cell(header_row + 1, c)
+                    last = xl_rowcol_to_cell(header_row + active_rows, c)
+                    ws.write_formula(total_row, c, f"=SUM({first}:{last})", f_total, totals[key])
+                else:
+                    ws.write_number(total_row, c, 0, f_total)
+        if active_rows < n:
+            ws.write_string(total_row + 1, name_col, tr("Totals cover active members only."), f_sign_note)
+        sign_row = total_row + 3
         left, right = max(0, last_col // 4 - 1), max(0, last_col - 3)
         ws.write(sign_row, right, long_date(today)[0].upper() + long_date(today)[1:], f_sign_note)
         ws.write(sign_row + 1, left, tr("PREPARED BY"), f_sign)

@@ -47,8 +47,11 @@ def test_xlsx_layout_and_print_setup(demo_store, tmp_path):
     assert money.number_format == "#,##0" and isinstance(money.value, int)
     total_row = first + n
     assert ws.cell(total_row, 2).value == "Tổng cộng"
-    assert ws.cell(total_row, col["Vốn góp cam kết (đồng)"]).value == f"=SUM(K{first}:K{total_row - 1})".replace(
+    assert ws.cell(total_row, col["Vốn góp cam kết (đồng)"]).value == f"=SUM(K{first}:K{total_row - 1 - left})".replace(
         "K", openpyxl.utils.get_column_letter(col["Vốn góp cam kết (đồng)"]))
+    cached = openpyxl.load_workbook(path, data_only=True).active
+    committed_col = col["Vốn góp cam kết (đồng)"]
+    assert cached.cell(total_row, committed_col).value == ms.member_summary(demo_store)["committed"] == 150_000_000
     # print set-up: A4 landscape, header row repeated, one page wide
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.paperSize == 9

@@ -60,10 +60,12 @@ class PreviewModel(QAbstractTableModel):
         self._width = max([len(table.headers)] + [len(cells) for _, cells in table.rows])
         self._problems: dict[int, list[str]] = {}
         self._warnings: dict[int, list[str]] = {}
+        self._skipped: dict[int, str] = {}
 
     def set_report(self, report: importer.ImportReport | None) -> None:
         """Show the problems/warnings of *report* on their rows."""
         self._problems, self._warnings = {}, {}
+        self._skipped = {} if report is None else dict(report.skipped)
         if report is not None:
             for p in report.problems:
                 if p.row is not None:
@@ -88,7 +90,8 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+            if numeric or self.table.column_field(index.column()) in ("capital_committed", "capital_paid"):
                 return int(RIGHT)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -97,8 +100,12 @@ class PreviewModel(QAbstractTableModel):
             if number in self._warnings:
                 return QBrush(_WARNING_BG)
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and number in self._skipped:
+            return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = self._problems.get(number, []) + self._warnings.get(number, [])
+            if number in self._skipped:
+                lines.append(tr("Not imported: {reason}", reason=self._skipped[number]))
             return "\n".join(lines) or None
         return None
 
@@ -198,10 +205,10 @@ class ImportMembersDialog(QDialog):
             header = table.headers[col] if col < len(table.headers) and table.headers[col] else tr("Column {n}", n=col + 1)
             label = QLabel(header)
             label.setWordWrap(True)
-            label.setMinimumWidth(110)
+            label.setMinimumWidth(165)
             combo = EnumCombo(choices)
             combo.setObjectName(f"map_{col}")
-            combo.setMinimumWidth(130)
+            combo.setMinimumWidth(165)
             combo.setToolTip(tr("Field of the register that column \"{column}\" holds", column=header))
             label.setBuddy(combo)
             current = table.column_field(col)
@@ -215,7 +222,8 @@ class ImportMembersDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
-        scroll.setFixedHeight(inner.sizeHint().height() + 22)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedHeight(inner.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height() + 2 * scroll.frameWidth() + 2)
         box_layout = QVBoxLayout(mapping_box)
         box_layout.addWidget(scroll)
 
@@ -227,7 +235,13 @@ class ImportMembersDialog(QDialog):
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.verticalHeader().setDefaultSectionSize(22)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.preview.horizontalHeader().setDefaultSectionSize(120)
+        self.preview.horizontalHeader().setDefaultSectionSize(130)
+        for col in range(self.preview_model.columnCount()):
+            field = table.column_field(col)
+            if field in ("full_name", "address", "capital_committed", "capital_paid", "member_type"):
+                self.preview.setColumnWidth(col, {"address": 220, "full_name": 160}.get(field, 150))
+            elif field == "seq":
+                self.preview.setColumnWidth(col, 45)
 
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")

@@ -516,6 +516,10 @@
       <translation>STT</translation>
     </message>
     <message>
+      <source>Not imported: {reason}</source>
+      <translation>Không nhập: {reason}</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -662,6 +666,10 @@
     <message>
       <source>Total</source>
       <translation>Tổng cộng</translation>
+    </message>
+    <message>
+      <source>Totals cover active members only.</source>
+      <translation>Dòng tổng cộng chỉ tính các thành viên đang hoạt động.</translation>
     </message>
     <message>
       <source>UTF-8 with BOM</source>
