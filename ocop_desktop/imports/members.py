@@ -593,6 +593,41 @@ def _read_row(cells: list, mapping: dict[str, int]) -> tuple[Member, dict[str, s
     return member, errors, paid
 
 
+class _CapitalPool:
+    """Totals of the file's active rows whose type and capital could be read: what the
+    capital caps (Law 17/2023 Art. 74 cl. 1) need to know about "the other rows"."""
+
+    def __init__(self, rows: list[tuple[int, Member]]):
+        self.by_row = {r: (m.member_type, m.capital_committed) for r, m in rows}
+        self.n_official = sum(1 for t, _ in self.by_row.values() if t == "official")
+        self.totals = {t: 0 for t in MEMBER_TYPES}
+        for t, c in self.by_row.values():
+            if t in self.totals:
+                self.totals[t] += c
+
+
+def _others_standing_in(pool: _CapitalPool, row: int) -> list[Member]:
+    """The other rows of the file as :func:`~ocop_desktop.store.members.check_member` needs
+    them for the caps, in O(1): :func:`~ocop_desktop.domain.members.capital_cap_problems`
+    only uses, for a member's own errors, the total committed capital (the basis), whether
+    there are 5 official members, the associates' total and the member's own share; so the
+    other officials stand in as up to 5 entries carrying their total, and each other type
+    as one entry carrying its total. Equivalent to passing every other row, without the
+    quadratic cost on long lists."""
+    own_type, own = pool.by_row.get(row, (None, 0))
+    totals = dict(pool.totals)
+    n_official = pool.n_official
+    if own_type in totals:
+        totals[own_type] -= own
+        if own_type == "official":
+            n_official -= 1
+    out = [Member(full_name="", member_type="official", capital_committed=totals["official"] if i == 0 else 0)
+           for i in range(min(n_official, MIN_OFFICIAL_MEMBERS))]
+    out += [Member(full_name="", member_type=t, capital_committed=totals[t])
+            for t in MEMBER_TYPES if t != "official" and totals[t]]
+    return out
+
+
 def analyse(store, table: SourceTable, today: dt.date | None = None,
             progress: Callable[[int, int], bool] | None = None) -> ImportReport:
     """Read and check every data row of *table* with its current ``mapping``.
@@ -652,13 +687,14 @@ def analyse(store, table: SourceTable, today: dt.date | None = None,
         return report
 
     # 2. check against the rules, the register and the rest of the file
+    pool = _CapitalPool([(r, m) for r, m, e, _, _ in parsed
+                         if m.status == "active" and not ({"member_type", "capital_committed", "status"} & e.keys())])
     seen_ids: dict[str, tuple[int, str]] = {}
     total = len(parsed)
     for done, (row, member, errors, paid, raw) in enumerate(parsed, start=1):
         if progress and done % 20 == 0 and progress(total_rows // 2 + done * (total_rows - total_rows // 2) // total, total_rows) is False:
             raise ImportCancelled()
-        others = [m for r, m, e, _, _ in parsed
-                  if r != row and m.status == "active" and not ({"member_type", "capital_committed", "status"} & e.keys())]
+        others = _others_standing_in(pool, row)
         checked, rule_errors, warnings = check_member(store, member, today, others=others)
         capital_failed = {"capital_committed", "capital_paid"} & errors.keys()
         problems: dict[str, list[str]] = {k: [v] for k, v in errors.items()}

@@ -70,3 +70,26 @@ def test_random_text(store, text):
     except im.ImportFileError:
         return
     _exercise(store, table)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(st.sampled_from(["Chính thức", "Liên kết góp vốn"]),
+                               st.integers(min_value=1, max_value=40)), min_size=1, max_size=9))
+def test_capital_caps_equal_passing_every_other_row(store, rows):
+    """The importer's O(1) stand-ins for "the other rows" give the same cap errors as
+    calling check_member with every other row of the file (Law 17/2023 Art. 74 cl. 1)."""
+    from ocop_desktop.store.members import check_member
+    lines = [",".join(member_samples.HEADER)]
+    for i, (mtype, millions) in enumerate(rows):
+        yy = 60 + i
+        lines.append(f"{i + 1},Người {i},Nam,01/01/19{yy},0250{yy}{i:06d},,Thôn 1,Việt Nam,{mtype},10/09/2019,"
+                     f"{millions}.000.000,")
+    table = im.read_csv_text("\n".join(lines))
+    report = im.analyse(store, table, TODAY)
+    got = {(p.row, p.field) for p in report.problems}
+    members = [m for _, m in report.members]
+    expected = set()
+    for k, (row, m) in enumerate(report.members):
+        _, errors, _ = check_member(store, m, TODAY, others=members[:k] + members[k + 1:])
+        expected |= {(row, "capital_committed") for f, _ in errors if f == "capital_committed"}
+    assert got == expected
