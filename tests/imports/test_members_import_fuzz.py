@@ -14,7 +14,7 @@ from ocop_desktop.imports import members as im
 from ocop_desktop.store.errors import ValidationError
 
 TODAY = dt.date(2026, 11, 29)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _count(store):
@@ -93,3 +93,18 @@ def test_capital_caps_equal_passing_every_other_row(store, rows):
         _, errors, _ = check_member(store, m, TODAY, others=members[:k] + members[k + 1:])
         expected |= {(row, "capital_committed") for f, _ in errors if f == "capital_committed"}
     assert got == expected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.integers(min_value=0, max_value=100), junk=st.binary(max_size=64))
+def test_damaged_xlsx_is_refused_with_a_message(tmp_path_factory, member_sample_files, cut, junk):
+    """A workbook cut short or with junk appended/prepended: refused by name, or read whole."""
+    good = member_sample_files["members-title-rows.xlsx"].read_bytes()
+    path = tmp_path_factory.mktemp("x") / "hong.xlsx"
+    path.write_bytes(good[: len(good) * cut // 100] + junk)
+    try:
+        table = im.read_file(path)
+    except im.ImportFileError as err:
+        assert "hong.xlsx" in str(err)
+    else:
+        assert table.kind in ("xlsx", "csv")
