@@ -147,6 +147,17 @@ def test_bad_input_names_the_criterion(f07):
         score(f07, {}, knockouts=["no_such_rule"])
 
 
+def test_alternatives_group_form_26():
+    # form 26 group 8 "Lựa chọn một trong hai trường hợp sau": answer case 1 or case 2
+    f26 = load_form("26")
+    with pytest.raises(AlternativesError) as err:
+        score(f26, {"C8a": 3, "C8b": 3})
+    assert "C8" in str(err.value)
+    r = score(f26, {"C8a": 3})
+    assert r.groups["C8"] == 3 and "C8" not in r.unanswered and "C9" in r.unanswered
+    assert "C8b" not in r.unanswered
+
+
 def test_gap_advice_failed_minimum_first(f07):
     # 75 points, 3★ because C7 = 1; to reach 4★ only C7 1 → 3 is needed (+2, total 77)
     advice = gap_advice(f07, full4(C7=1, C10=2))
