@@ -52,10 +52,6 @@
       <translation>Điều kiện loại: không có</translation>
     </message>
     <message>
-      <source>Knock-out: {criterion} ({effect}): {text}</source>
-      <translation>Điều kiện loại: {criterion} ({effect}): {text}</translation>
-    </message>
-    <message>
       <source>Knock-out: {criterion} ({effect}): {wording}</source>
       <translation>Điều kiện loại: {criterion} ({effect}): {wording}</translation>
     </message>
