@@ -32,7 +32,8 @@ Shapes (all points are integer points out of 100):
   ``"food_safety_certificate_invalid"``), ``criterion`` code, ``effect`` ("reject": the product
   is rejected; "stop": evaluation stops), ``text`` (official wording).
 
-Functions: :func:`form_to_dict` (plain JSON-ready dict, evidence labels included),
+Functions: :func:`evidence_checklist` (the documents a dossier needs, each with the criteria
+it proves), :func:`form_to_dict` (plain JSON-ready dict, evidence labels included),
 :func:`load_form` (``"7"`` or ``"07"`` → :class:`Form`, raises
 :class:`FormNotFoundError` / :class:`FormDataError`), :func:`list_forms` (all 26, in order),
 :func:`validate_form` (list of problems; empty when the form is consistent: parts 40/25/35,
@@ -55,7 +56,7 @@ __all__ = [
     "FORMS_DIR", "PART_MAXIMA", "STAR_LEVELS", "Option", "Criterion", "Group", "Part", "KnockOut",
     "Decision", "Evidence", "Form", "FormError", "FormNotFoundError", "FormDataError",
     "load_form", "list_forms", "form_codes", "validate_form", "evidence", "all_evidence",
-    "form_to_dict",
+    "form_to_dict", "evidence_checklist",
 ]
 
 #: Folder holding ``form-NN.json`` and ``evidence.json``.
@@ -444,3 +445,19 @@ def form_to_dict(form: Form) -> dict:
         "decisions": [{"where": d.where, "reference": d.reference, "decision": d.decision,
                        "reason": d.reason} for d in form.decisions],
     }
+
+
+def evidence_checklist(form: Form, choices: dict[str, int] | None = None) -> tuple[tuple[Evidence, tuple[str, ...]], ...]:
+    """The evidence documents (minh chứng) for *form*, in form order, each with the codes of
+    the criteria it proves: ``((Evidence, ("C8a",)), …)``.
+
+    With *choices* (``{code: points}``), only criteria claimed above 0 points count: a dossier
+    proves what the self-assessment claims (Decision 148/QĐ-TTg Annex II: self-assessment
+    report with evidence per criterion)."""
+    order: dict[str, list[str]] = {}
+    for crit in form.criteria():
+        if choices is not None and choices.get(crit.code, 0) <= 0:
+            continue
+        for key in crit.evidence:
+            order.setdefault(key, []).append(crit.code)
+    return tuple((evidence(key), tuple(codes)) for key, codes in order.items())
