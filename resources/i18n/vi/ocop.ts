@@ -16,6 +16,10 @@
       <translation>&amp;Tự đánh giá…</translation>
     </message>
     <message>
+      <source>(provisional: {count} criteria unanswered)</source>
+      <translation>(tạm tính: còn {count} tiêu chí chưa chấm)</translation>
+    </message>
+    <message>
       <source>3 stars</source>
       <translation>3 sao</translation>
     </message>
@@ -112,6 +116,14 @@
       <translation>Ngày bắt đầu hợp đồng</translation>
     </message>
     <message>
+      <source>Criterion {code} is not in scoring form {form}.</source>
+      <translation>Tiêu chí {code} không có trong phiếu chấm điểm {form}.</translation>
+    </message>
+    <message>
+      <source>Criterion {code}: {points} points is not one of its options ({allowed}).</source>
+      <translation>Tiêu chí {code}: {points} điểm không phải là một mức điểm của tiêu chí này ({allowed}).</translation>
+    </message>
+    <message>
       <source>Date of revocation or re-rating</source>
       <translation>Ngày thu hồi hoặc xếp hạng lại</translation>
     </message>
@@ -168,6 +180,10 @@
       <translation>Sửa sản phẩm</translation>
     </message>
     <message>
+      <source>Evaluation stopped</source>
+      <translation>Dừng đánh giá</translation>
+    </message>
+    <message>
       <source>Expired</source>
       <translation>Hết hiệu lực</translation>
     </message>
@@ -204,6 +220,10 @@
       <translation>Nhập ngày thu hồi hoặc xếp hạng lại</translation>
     </message>
     <message>
+      <source>Group {group}: answer only one of {codes}.</source>
+      <translation>Nhóm {group}: chỉ chấm một trong các tiêu chí {codes}.</translation>
+    </message>
+    <message>
       <source>In force</source>
       <translation>Còn hiệu lực</translation>
     </message>
@@ -222,6 +242,14 @@
     <message>
       <source>Issuing authority</source>
       <translation>Cơ quan cấp</translation>
+    </message>
+    <message>
+      <source>Knock-out condition {key} is not in scoring form {form}.</source>
+      <translation>Điều kiện loại {key} không có trong phiếu chấm điểm {form}.</translation>
+    </message>
+    <message>
+      <source>Knocked out ({effect}): {reason}</source>
+      <translation>Không đạt ({effect}): {reason}</translation>
     </message>
     <message>
       <source>Last self-assessment</source>
@@ -270,6 +298,10 @@
     <message>
       <source>Partner</source>
       <translation>Đối tác</translation>
+    </message>
+    <message>
+      <source>Potential 5 stars (the central council decides)</source>
+      <translation>Tiềm năng 5 sao (Hội đồng cấp trung ương quyết định)</translation>
     </message>
     <message>
       <source>Price</source>
@@ -322,6 +354,10 @@
     <message>
       <source>Recognition decision no.</source>
       <translation>Số quyết định công nhận</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Bị loại</translation>
     </message>
     <message>
       <source>Remove channel</source>
@@ -412,8 +448,20 @@
       <translation>Ngày thu hồi hoặc xếp hạng lại trước ngày cấp</translation>
     </message>
     <message>
+      <source>The scoring form file {file} is damaged: {detail}</source>
+      <translation>Tệp phiếu chấm điểm {file} bị hỏng: {detail}</translation>
+    </message>
+    <message>
+      <source>The scoring form file {file} is missing.</source>
+      <translation>Thiếu tệp phiếu chấm điểm {file}.</translation>
+    </message>
+    <message>
       <source>The warning window must be between 0 and 36 months</source>
       <translation>Thời gian cảnh báo phải từ 0 đến 36 tháng</translation>
+    </message>
+    <message>
+      <source>There is no OCOP scoring form {code} (forms are 01 to 26).</source>
+      <translation>Không có phiếu chấm điểm OCOP số {code} (các phiếu đánh số từ 01 đến 26).</translation>
     </message>
     <message>
       <source>This product has OCOP certificates and cannot be deleted.</source>
@@ -490,6 +538,10 @@
     <message>
       <source>{n}★</source>
       <translation>{n}★</translation>
+    </message>
+    <message>
+      <source>{stars} stars</source>
+      <translation>{stars} sao</translation>
     </message>
     <message>
       <source>{stars}★ · {total} points ({date})</source>
