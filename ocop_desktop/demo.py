@@ -80,8 +80,23 @@ def add_products(store: Store) -> None:
                 products_store.save_certificate(store, cert, DEMO_TODAY)
 
 
+def add_assessments(store: Store) -> None:
+    """Add the demo self-assessments (``resources/demo/assessments.json``): the pickled
+    cassava 3★ (2022 and 2026), the other products below 3★."""
+    from ocop_desktop.domain.assessments import Assessment
+    from ocop_desktop.store import assessments as assessments_store
+    keys = {r["name"]: r["id"] for r in store.query("SELECT id, name FROM products")}
+    by_key = {item["key"]: keys[item["name"]] for item in _load("products.json")["products"]}
+    with store.atomic():
+        for item in _load("assessments.json")["assessments"]:
+            assessments_store.save_assessment(store, Assessment(
+                product_id=by_key[item["product"]], form_code=item["form"], date=from_iso(item["date"]),
+                assessor=item["assessor"], choices=item["choices"], evidence_notes=item["evidence_notes"],
+                prefilled=item["prefilled"], note=item.get("note", "")), DEMO_TODAY)
+
+
 #: Steps run in order on a fresh file; each gets the open store.
-DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_products]
+DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_products, add_assessments]
 
 
 def build_demo(path: str | Path) -> Path:

@@ -68,6 +68,10 @@
       <translation>Mọi hạng sao</translation>
     </message>
     <message>
+      <source>Assessment {id} does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Authority name</source>
       <translation>Tên cơ quan cấp</translation>
     </message>
@@ -104,6 +108,10 @@
       <translation>Kênh</translation>
     </message>
     <message>
+      <source>Choose the product being assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Choose the product sub-group (one of the 26 scoring forms)</source>
       <translation>Chọn phân nhóm sản phẩm (một trong 26 phiếu chấm điểm)</translation>
     </message>
@@ -114,6 +122,10 @@
     <message>
       <source>Contract started</source>
       <translation>Ngày bắt đầu hợp đồng</translation>
+    </message>
+    <message>
+      <source>Cooperative group</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Criterion {code} is not in scoring form {form}.</source>
@@ -178,6 +190,10 @@
     <message>
       <source>Edit product</source>
       <translation>Sửa sản phẩm</translation>
+    </message>
+    <message>
+      <source>Enter who made the assessment</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Evaluation stopped</source>
@@ -304,6 +320,14 @@
       <translation>Tiềm năng 5 sao (Hội đồng cấp trung ương quyết định)</translation>
     </message>
     <message>
+      <source>Prefilled from the legal representative in the cooperative profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prefilled from the organisation type (cooperative)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Price</source>
       <translation>Giá bán</translation>
     </message>
@@ -424,6 +448,14 @@
       <translation>Bộ chỉ cấp giấy chứng nhận 5 sao; hạng 3 và 4 sao do cấp tỉnh cấp</translation>
     </message>
     <message>
+      <source>The assessment date is in the future</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The assessment date is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The food-safety certificate expires before it was issued</source>
       <translation>Ngày hết hạn giấy chứng nhận ATTP trước ngày cấp</translation>
     </message>
@@ -476,6 +508,10 @@
       <translation>Ngày cấp giấy chứng nhận nhãn hiệu</translation>
     </message>
     <message>
+      <source>Union of cooperatives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
@@ -490,6 +526,10 @@
     <message>
       <source>Unknown issuing authority</source>
       <translation>Cơ quan cấp không hợp lệ</translation>
+    </message>
+    <message>
+      <source>Unknown kind of assessment</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Valid</source>
