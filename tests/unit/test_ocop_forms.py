@@ -13,8 +13,9 @@ from ocop_desktop.domain.ocop.forms import (
 AVAILABLE = sorted(p.stem.split("-")[1] for p in FORMS_DIR.glob("form-*.json"))
 
 
-def test_processed_food_forms_present():
-    assert {"06", "07", "08"} <= set(AVAILABLE)
+def test_all_26_forms_present():
+    assert AVAILABLE == [f"{n:02d}" for n in range(1, 27)]
+    assert [f.code for f in forms.list_forms()] == AVAILABLE
 
 
 @pytest.mark.parametrize("code", AVAILABLE)
@@ -84,3 +85,44 @@ def test_evidence_catalog_labels():
     assert len(keys) == len(set(keys))
     assert evidence("food_safety_certificate").label_vi.startswith("Giấy chứng nhận cơ sở đủ điều kiện")
     assert all(e.label_vi and e.label_en for e in all_evidence())
+
+
+def test_every_form_has_commune_criteria_and_decisions_explained():
+    for f in forms.list_forms():
+        # the commune reports on raw-material origin, local labour, idea origin, local identity
+        assert any(c.commune_assessed for c in f.criteria()), f.code
+        for d in f.decisions:
+            assert d.where and d.decision and d.reason, (f.code, d)
+
+
+def test_form_11_sub_criteria():
+    # form 11 (chè): "a) Ngoại hình" split into "- Tạp chất" and "- Hình dạng, màu sắc cánh chè"
+    f = load_form("11")
+    parent = f.criterion("C6a")
+    assert not parent.scored and [s.code for s in parent.subcriteria] == ["C6a1", "C6a2"]
+    assert f.criterion("C6a1").title == "Tạp chất" and f.criterion("C6a1").parent == "C6a"
+    assert "C6a" not in [c.code for c in f.criteria()]
+
+
+def test_form_26_alternatives_and_stray_letters():
+    f26 = load_form("26")
+    alt = [g.code for g in f26.groups() if g.alternatives]
+    assert alt == ["C8", "C9", "C15"]
+    # form 17: score cell "l" read as 1 (recorded decision)
+    f17 = load_form("17")
+    assert [o.points for o in f17.criterion("A1d").options] == [0, 1, 2, 3]
+    assert any(d.where == "A1d" for d in f17.decisions)
+
+
+def test_evidence_checklist_form_07():
+    f = load_form("07")
+    full = dict(forms.evidence_checklist(f))
+    by_key = {e.key: codes for e, codes in full.items()}
+    assert by_key["product_story"] == ("B5a", "B5b", "B5c")
+    assert by_key["food_safety_certificate"] == ("C9",)
+    assert by_key["quality_self_declaration"] == ("C8a",)
+    # a claim of 0 points needs no proof: only C8a (2) and A3e (1) are claimed here
+    claimed = forms.evidence_checklist(f, {"C8a": 2, "A3e": 1, "C9": 0})
+    assert [(e.key, codes) for e, codes in claimed] == [
+        ("trademark_certificate", ("A3e",)), ("product_standard", ("C8a",)),
+        ("quality_self_declaration", ("C8a",))]

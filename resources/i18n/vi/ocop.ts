@@ -32,12 +32,24 @@
       <translation>&amp;Tự đánh giá…</translation>
     </message>
     <message>
+      <source>(not in the official form)</source>
+      <translation>(không có trong phiếu chính thức)</translation>
+    </message>
+    <message>
       <source>(provisional: {count} criteria unanswered)</source>
       <translation>(tạm tính: còn {count} tiêu chí chưa chấm)</translation>
     </message>
     <message>
+      <source>(star minimum)</source>
+      <translation>(mức tối thiểu của hạng sao)</translation>
+    </message>
+    <message>
       <source>(the total is in the {band}★ band, but a star minimum is not met)</source>
       <translation>(tổng điểm thuộc khung {band}★ nhưng chưa đạt mức tối thiểu của hạng sao)</translation>
+    </message>
+    <message>
+      <source>({count} criteria)</source>
+      <translation>({count} tiêu chí)</translation>
     </message>
     <message>
       <source>3 stars</source>
@@ -284,6 +296,10 @@
       <translation>Minh chứng: {docs}</translation>
     </message>
     <message>
+      <source>Evidence: {documents}</source>
+      <translation>Minh chứng: {documents}</translation>
+    </message>
+    <message>
       <source>Expired</source>
       <translation>Hết hiệu lực</translation>
     </message>
@@ -360,6 +376,18 @@
       <translation>Điều kiện loại</translation>
     </message>
     <message>
+      <source>Knock-out conditions:</source>
+      <translation>Điều kiện loại:</translation>
+    </message>
+    <message>
+      <source>Knock-out: none</source>
+      <translation>Điều kiện loại: không có</translation>
+    </message>
+    <message>
+      <source>Knock-out: {criterion} ({effect}): {wording}</source>
+      <translation>Điều kiện loại: {criterion} ({effect}): {wording}</translation>
+    </message>
+    <message>
       <source>Knocked out ({effect}): {reason}</source>
       <translation>Không đạt ({effect}): {reason}</translation>
     </message>
@@ -432,8 +460,16 @@
       <translation>Phần {code}</translation>
     </message>
     <message>
+      <source>Part {code}: {points}/{max}</source>
+      <translation>Phần {code}: {points}/{max}</translation>
+    </message>
+    <message>
       <source>Part {code}: {title}</source>
       <translation>Phần {code}: {title}</translation>
+    </message>
+    <message>
+      <source>Part {code}: {title} ({points} points)</source>
+      <translation>Phần {code}: {title} ({points} điểm)</translation>
     </message>
     <message>
       <source>Partner</source>
@@ -552,6 +588,10 @@
       <translation>Điểm</translation>
     </message>
     <message>
+      <source>Scoring form {code}: {group} / {sub_group}</source>
+      <translation>Phiếu chấm điểm {code}: {group} / {sub_group}</translation>
+    </message>
+    <message>
       <source>Scoring form {title} (Decision 148/QĐ-TTg, Annex III). Double-click or press F2 on an answer to choose an option.</source>
       <translation>Phiếu chấm điểm {title} (Quyết định 148/QĐ-TTg, Phụ lục III). Nhấp đúp hoặc nhấn F2 vào ô mức đạt để chọn.</translation>
     </message>
@@ -584,12 +624,28 @@
       <translation>Chưa đạt mức tối thiểu của hạng sao</translation>
     </message>
     <message>
+      <source>Star minimums not met:</source>
+      <translation>Tiêu chí chưa đạt mức tối thiểu của hạng sao:</translation>
+    </message>
+    <message>
+      <source>Star minimums not met: none</source>
+      <translation>Tiêu chí chưa đạt mức tối thiểu của hạng sao: không có</translation>
+    </message>
+    <message>
       <source>Star rating</source>
       <translation>Hạng sao</translation>
     </message>
     <message>
       <source>Stars</source>
       <translation>Hạng sao</translation>
+    </message>
+    <message>
+      <source>Stars: {status}</source>
+      <translation>Hạng sao: {status}</translation>
+    </message>
+    <message>
+      <source>Stars: {status} (the total alone gives {band} stars)</source>
+      <translation>Hạng sao: {status} (riêng tổng điểm cho {band} sao)</translation>
     </message>
     <message>
       <source>Sub-group</source>
@@ -680,8 +736,16 @@
       <translation>Để lên hạng sao tiếp theo</translation>
     </message>
     <message>
+      <source>To reach {stars} stars (+{points} points):</source>
+      <translation>Để đạt {stars} sao (thêm {points} điểm):</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Tổng</translation>
+    </message>
+    <message>
+      <source>Total: {total}/100</source>
+      <translation>Tổng điểm: {total}/100</translation>
     </message>
     <message>
       <source>Trademark certificate</source>
@@ -690,6 +754,14 @@
     <message>
       <source>Trademark certificate date</source>
       <translation>Ngày cấp giấy chứng nhận nhãn hiệu</translation>
+    </message>
+    <message>
+      <source>Unanswered criteria ({count}): {codes}</source>
+      <translation>Tiêu chí chưa chấm ({count}): {codes}</translation>
+    </message>
+    <message>
+      <source>Unanswered criteria: none</source>
+      <translation>Tiêu chí chưa chấm: không có</translation>
     </message>
     <message>
       <source>Union of cooperatives</source>
@@ -724,8 +796,24 @@
       <translation>Còn hiệu lực</translation>
     </message>
     <message>
+      <source>[answer one of the cases]</source>
+      <translation>[chấm một trong các trường hợp]</translation>
+    </message>
+    <message>
+      <source>[assessed by the commune]</source>
+      <translation>[UBND cấp xã đánh giá]</translation>
+    </message>
+    <message>
+      <source>[pre-2025 wording: “huyện”]</source>
+      <translation>[cách ghi trước 2025: “huyện”]</translation>
+    </message>
+    <message>
       <source>[prefilled] {option}</source>
       <translation>[tự điền] {option}</translation>
+    </message>
+    <message>
+      <source>[{stars}★: above 0]</source>
+      <translation>[{stars}★: phải trên 0 điểm]</translation>
     </message>
     <message>
       <source>answer one of these cases</source>
@@ -769,7 +857,11 @@
     </message>
     <message>
       <source>unanswered</source>
-      <translation>chưa trả lời</translation>
+      <translation>chưa chấm</translation>
+    </message>
+    <message>
+      <source>{code}: needs {required} points for {level} stars, has {actual}</source>
+      <translation>{code}: cần {required} điểm để đạt {level} sao, hiện có {actual}</translation>
     </message>
     <message>
       <source>{date} — {assessor} — {total} points</source>
@@ -782,6 +874,22 @@
     <message>
       <source>{field} is in the future</source>
       <translation>{field} ở tương lai</translation>
+    </message>
+    <message>
+      <source>{file} is not UTF-8 text.</source>
+      <translation>Tệp {file} không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+      <source>{file} is not valid JSON (line {line}).</source>
+      <translation>Tệp {file} không phải JSON hợp lệ (dòng {line}).</translation>
+    </message>
+    <message>
+      <source>{file} must hold {{"form": "07", "choices": {{"A1a": 5, ...}}}}.</source>
+      <translation>Tệp {file} phải có dạng {{"form": "07", "choices": {{"A1a": 5, ...}}}}.</translation>
+    </message>
+    <message>
+      <source>{file}: "knockouts" must be a list of condition names.</source>
+      <translation>Tệp {file}: "knockouts" phải là danh sách tên các điều kiện loại.</translation>
     </message>
     <message>
       <source>{name} has OCOP certificates; its history is kept and the product cannot be deleted.</source>
@@ -822,6 +930,10 @@
     <message>
       <source>{stars} stars</source>
       <translation>{stars} sao</translation>
+    </message>
+    <message>
+      <source>{stars} stars cannot be reached with this form's options.</source>
+      <translation>Không thể đạt {stars} sao với các mức điểm của phiếu này.</translation>
     </message>
     <message>
       <source>{stars}★ · {total} points ({date})</source>
