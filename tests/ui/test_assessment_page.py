@@ -118,3 +118,32 @@ def test_compare_two_assessments_side_by_side(qtbot, qtmodeltester, demo_store):
     b4a = rows["B4a"]
     assert [dialog.model.index(b4a, c).data() for c in (2, 3, 4)] == ["3", "5", "+2"]
     assert dialog.model.index(rows["A1a"], 4).data() == "0"
+
+
+def test_every_form_builds_a_valid_tree(qtmodeltester):
+    """All 26 forms load into the tree; sub-criteria (forms 11, 13) nest under their parent."""
+    from ocop_desktop.domain.ocop.forms import list_forms
+    for form in list_forms():
+        model = AssessmentTreeModel(form)
+        qtmodeltester.check(model)
+        leaves = form.criteria()
+        assert all(model.index_of(c.code).isValid() for c in leaves)
+    form11 = [f for f in list_forms() if f.code == "11"][0]
+    model = AssessmentTreeModel(form11)
+    parent = model.index_of("C6a")
+    assert model.rowCount(parent) == len(form11.criterion("C6a").subcriteria) > 0
+    sub = form11.criterion("C6a").subcriteria[0]
+    model.setData(model.index_of(sub.code, 1), sub.options[-1].points)
+    assert model.index_of("C6a", 2).data() == f"{sub.options[-1].points} / {form11.criterion('C6a').max_points}"
+
+
+def test_alternatives_group_keeps_one_answer():
+    """Form 26 groups marked "choose one of the cases": answering a second case clears the first."""
+    from ocop_desktop.domain.ocop.forms import load_form
+    form = load_form("26")
+    group = next(g for g in form.groups() if g.alternatives)
+    first, second = group.criteria[0], group.criteria[1]
+    model = AssessmentTreeModel(form)
+    model.setData(model.index_of(first.code, 1), first.options[-1].points)
+    model.setData(model.index_of(second.code, 1), second.options[-1].points)
+    assert first.code not in model.choices and model.choices[second.code] == second.options[-1].points

@@ -270,6 +270,15 @@ class AssessmentTreeModel(QAbstractItemModel):
                 if node.item.option_for(int(value)) is None:
                     return False
                 self.choices[code] = int(value)
+                group = node.parent.item if node.parent.kind == "group" else None
+                if group is not None and group.alternatives:
+                    # "choose one of the cases": answering one case clears the others
+                    for sibling in node.parent.children:
+                        if sibling is not node and sibling.code in self.choices:
+                            del self.choices[sibling.code]
+                            self.prefilled.pop(sibling.code, None)
+                            left = self.createIndex(sibling.row, 1, sibling)
+                            self.dataChanged.emit(left, self.createIndex(sibling.row, len(self.COLUMNS) - 1, sibling))
             if code in self.prefilled and self.choices.get(code) != self.prefilled[code]:
                 del self.prefilled[code]
             self.dataChanged.emit(index, self.index(index.row(), len(self.COLUMNS) - 1, index.parent()))
