@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QListWidgetItem, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from ocop_desktop.domain.certificates import Certificate, status_label
@@ -132,8 +132,16 @@ class ProductsPage(QWidget):
         for b in (self.add_cert_button, self.edit_cert_button, self.delete_cert_button):
             cb.addWidget(b)
         cb.addStretch(1)
-        self.window_note = QLabel()
+        self.window_note = QLabel(tr("\"Expiring soon\" = expires within"))
+        self.window_spin = QSpinBox()
+        self.window_spin.setObjectName("warning_months")
+        self.window_spin.setRange(0, 36)
+        self.window_spin.setSuffix(tr(" months"))
+        self.window_spin.setValue(products_store.warning_months(store))
+        self.window_spin.setToolTip(tr("Certificates are valid 36 months; the issuing authority notifies the owner at least 30 days before expiry."))
+        self.window_spin.valueChanged.connect(self._window_changed)
         cb.addWidget(self.window_note)
+        cb.addWidget(self.window_spin)
         hl.addLayout(cb)
 
         top = QHBoxLayout()
@@ -191,8 +199,12 @@ class ProductsPage(QWidget):
     def update_summary(self) -> None:
         total = self.store.scalar("SELECT COUNT(*) FROM products")
         self.summary.setText(tr("Showing {shown} of {total} products", shown=self.model.rowCount(), total=total))
-        self.window_note.setText(tr("\"Expiring soon\" = expires within {n} months",
-                                    n=products_store.warning_months(self.store)))
+
+    def _window_changed(self, months: int) -> None:
+        if self.store.read_only:
+            return
+        products_store.set_warning_months(self.store, months)
+        self.changed(self.selected_id())
 
     def update_attention(self) -> None:
         rows = products_store.needs_attention(self.store, self.today)
@@ -314,8 +326,25 @@ class ProductsPage(QWidget):
         pid = self.selected_id()
         if pid is None:
             return
-        cert = Ask.edit_certificate(self, Certificate(product_id=pid, stars=3, issue_date=dt.date.today()),
+        history = products_store.certificates(self.store, pid)
+        stars = history[0].stars if history else 3
+        cert = Ask.edit_certificate(self, Certificate(product_id=pid, stars=stars, issue_date=self.today or dt.date.today()),
                                     self._product_name(pid))
+        if cert is None:
+            return
+        previous = history[0] if history else None
+        if (previous is not None and previous.ended is None and previous.stars != cert.stars
+                and previous.issue_date <= cert.issue_date <= previous.expiry
+                and Ask.confirm(self, tr("Re-rated"), tr(
+                    "Record the previous {old}★ certificate (issued {date}) as re-rated on {new_date}?",
+                    old=previous.stars, date=format_date(previous.issue_date), new_date=format_date(cert.issue_date)))):
+            from dataclasses import replace
+            try:
+                products_store.save_certificate(self.store, replace(previous, ended="rerated", ended_date=cert.issue_date,
+                                                                    ended_note=tr("Re-rated {n}★", n=cert.stars)))
+            except StoreError as err:
+                Ask.error(self, tr("Cannot save the certificate"), str(err))
+                return
         self._save_certificate(cert, pid)
 
     def edit_certificate(self) -> None:

@@ -8,8 +8,12 @@
       <translation> (mức tối thiểu của hạng sao)</translation>
     </message>
     <message>
-      <source>"Expiring soon" = expires within {n} months</source>
-      <translation>"Sắp hết hạn" = hết hiệu lực trong vòng {n} tháng</translation>
+      <source> months</source>
+      <translation> tháng</translation>
+    </message>
+    <message>
+      <source>"Expiring soon" = expires within</source>
+      <translation>"Sắp hết hạn" = hết hiệu lực trong vòng</translation>
     </message>
     <message>
       <source>"huyện" wording</source>
@@ -166,6 +170,10 @@
     <message>
       <source>Certificate {id} does not exist</source>
       <translation>Không có giấy chứng nhận {id}</translation>
+    </message>
+    <message>
+      <source>Certificates are valid 36 months; the issuing authority notifies the owner at least 30 days before expiry.</source>
+      <translation>Giấy chứng nhận có hiệu lực 36 tháng; cơ quan cấp thông báo cho chủ thể ít nhất 30 ngày trước khi hết hạn.</translation>
     </message>
     <message>
       <source>Change</source>
@@ -540,12 +548,20 @@
       <translation>Đã xếp hạng lại</translation>
     </message>
     <message>
+      <source>Re-rated {n}★</source>
+      <translation>Xếp hạng lại {n}★</translation>
+    </message>
+    <message>
       <source>Reason</source>
       <translation>Lý do</translation>
     </message>
     <message>
       <source>Recognition decision no.</source>
       <translation>Số quyết định công nhận</translation>
+    </message>
+    <message>
+      <source>Record the previous {old}★ certificate (issued {date}) as re-rated on {new_date}?</source>
+      <translation>Ghi nhận giấy chứng nhận {old}★ trước đó (cấp ngày {date}) đã được xếp hạng lại từ ngày {new_date}?</translation>
     </message>
     <message>
       <source>Rejected</source>
