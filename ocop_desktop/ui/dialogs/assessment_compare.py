@@ -29,10 +29,12 @@ class CompareModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple[str, str, object, object, bool]] = []
+        self.titles = ["", ""]
 
     def set_pair(self, left: Assessment | None, right: Assessment | None) -> None:
         self.beginResetModel()
         self.rows = []
+        self.titles = [format_date(a.date) if a is not None else "" for a in (left, right)]
         if left is not None and right is not None:
             lres, rres = _score(left), _score(right)
             try:
@@ -64,6 +66,8 @@ class CompareModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if section in (2, 3) and self.titles[section - 2]:
+                return self.titles[section - 2]
             return tr(self.COLUMNS[section])
         return None
 
@@ -132,7 +136,7 @@ class AssessmentCompareDialog(QDialog):
         self.view.setColumnWidth(0, 60)
         self.view.setColumnWidth(1, 420)
         for col in (2, 3, 4):
-            self.view.setColumnWidth(col, 80)
+            self.view.setColumnWidth(col, 95)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.left.changed.connect(self.update_pair)
         self.right.changed.connect(self.update_pair)
