@@ -78,7 +78,7 @@ class ProductsPage(QWidget):
         cols = [c for c, _ in ProductTableModel.COLUMNS]
         self.star_delegate = StarDelegate(self.table)
         self.table.setItemDelegateForColumn(cols.index("stars"), self.star_delegate)
-        for col, width in enumerate([200, 250, 150, 90, 90, 105, 85]):
+        for col, width in enumerate([200, 205, 125, 85, 90, 125, 85]):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -168,7 +168,10 @@ class ProductsPage(QWidget):
         layout.addWidget(self.summary)
         self.update_attention()
         self.update_summary()
-        if self.model.rowCount():
+        attention = products_store.needs_attention(self.store, self.today)
+        if attention:
+            self.select_product(attention[0]["product_id"])
+        elif self.model.rowCount():
             self.select_product(self.model.product_id(0))
         self._selection_changed()
         self._ready = True

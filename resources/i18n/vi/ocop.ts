@@ -168,6 +168,10 @@
       <translation>Số giấy chứng nhận</translation>
     </message>
     <message>
+      <source>Certificate status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
       <source>Certificate {id} does not exist</source>
       <translation>Không có giấy chứng nhận {id}</translation>
     </message>
