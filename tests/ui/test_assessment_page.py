@@ -147,3 +147,10 @@ def test_alternatives_group_keeps_one_answer():
     model.setData(model.index_of(first.code, 1), first.options[-1].points)
     model.setData(model.index_of(second.code, 1), second.options[-1].points)
     assert first.code not in model.choices and model.choices[second.code] == second.options[-1].points
+
+
+def test_page_without_products_is_inert(qtbot, store):
+    page = AssessmentPage(store)
+    qtbot.addWidget(page)
+    assert page.model is None and not page.save_button.isEnabled()
+    assert page.save() is False

@@ -92,6 +92,8 @@ class AssessmentPage(QWidget):
         self.delete_button.clicked.connect(self.delete_assessment)
         self.compare_button.clicked.connect(self.compare)
         self.assessor.textEdited.connect(lambda _t: self._mark_dirty())
+        from PySide6.QtGui import QKeySequence, QShortcut
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.date_edit.dateChanged.connect(lambda _d: self._mark_dirty())
 
         self.form_label = QLabel()
@@ -209,6 +211,9 @@ class AssessmentPage(QWidget):
             self.open_product(default, ask=False)
         else:
             self._set_enabled(False)
+            self.form_label.setText(tr("Add a product on the Products page first."))
+            for b in (self.delete_button, self.compare_button):
+                b.setEnabled(False)
 
     # --- products and history -------------------------------------------------------
     def _default_product(self) -> int | None:

@@ -76,6 +76,10 @@
       <translation>Cấp huyện chỉ cấp giấy chứng nhận 3 sao</translation>
     </message>
     <message>
+      <source>Add a product on the Products page first.</source>
+      <translation>Hãy thêm sản phẩm ở trang Sản phẩm trước.</translation>
+    </message>
+    <message>
       <source>Add certificate</source>
       <translation>Thêm giấy chứng nhận</translation>
     </message>
