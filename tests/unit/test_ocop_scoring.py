@@ -145,6 +145,9 @@ def test_bad_input_names_the_criterion(f07):
     assert "C7" in str(err.value) and isinstance(err.value, ValueError)
     with pytest.raises(UnknownKnockoutError):
         score(f07, {}, knockouts=["no_such_rule"])
+    with pytest.raises(UnknownCriterionError) as err:       # form 11: C6a = C6a1 + C6a2
+        score(load_form("11"), {"C6a": 4})
+    assert "C6a1, C6a2" in str(err.value)
 
 
 def test_alternatives_group_form_26():

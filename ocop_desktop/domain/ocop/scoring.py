@@ -180,6 +180,11 @@ def check_choices(form: Form, choices: Mapping[str, int], knockouts: Iterable[st
     for code, points in choices.items():
         crit = scored.get(code)
         if crit is None:
+            parent = next((c for c in form.all_criteria() if c.code == code and c.subcriteria), None)
+            if parent is not None:
+                raise UnknownCriterionError(
+                    tr("Criterion {code} is split into sub-criteria ({codes}): score those instead.",
+                       code=code, codes=", ".join(s.code for s in parent.subcriteria)), code)
             raise UnknownCriterionError(
                 tr("Criterion {code} is not in scoring form {form}.", code=code, form=form.code), code)
         if isinstance(points, bool) or not isinstance(points, int) or crit.option_for(points) is None:

@@ -228,6 +228,10 @@
       <translation>Tiêu chí {code} không có trong phiếu chấm điểm {form}.</translation>
     </message>
     <message>
+      <source>Criterion {code} is split into sub-criteria ({codes}): score those instead.</source>
+      <translation>Tiêu chí {code} được chia thành các tiêu chí thành phần ({codes}): hãy chấm các tiêu chí đó.</translation>
+    </message>
+    <message>
       <source>Criterion {code}: {points} points is not one of its options ({allowed}).</source>
       <translation>Tiêu chí {code}: {points} điểm không phải là một mức điểm của tiêu chí này ({allowed}).</translation>
     </message>
