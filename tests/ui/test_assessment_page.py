@@ -154,3 +154,19 @@ def test_page_without_products_is_inert(qtbot, store):
     qtbot.addWidget(page)
     assert page.model is None and not page.save_button.isEnabled()
     assert page.save() is False
+
+
+def test_fixing_a_failed_minimum_raises_the_stars_on_screen(qtbot, demo_store):
+    """Cá thính (form 08): 50 points is in the 3★ band but C9 = 1 fails the 3★ minimum (C9 ≥ 2,
+    the option marked ***), so it shows 2★; choosing C9's 2-point option gives 51 points, 3★."""
+    page = AssessmentPage(demo_store, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_product(_pid(demo_store, "Cá thính Liên Gia Trang"))
+    assert (page.total_label.text(), page.stars_widget.count) == ("50 / 100 điểm", 2)
+    assert "C9" in page.failed_list.toPlainText()
+    assert "C9" in page.gap_list.toPlainText()  # the advice starts with the failed minimum
+    _choose(qtbot, page, "C9", 2)
+    assert (page.total_label.text(), page.stars_widget.count) == ("51 / 100 điểm", 3)
+    assert page.part_labels["C"].text() == "20 / 35"
+    assert page.model.index_of("C9", 2).data(Qt.ItemDataRole.BackgroundRole) is None
