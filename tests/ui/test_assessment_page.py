@@ -170,3 +170,15 @@ def test_fixing_a_failed_minimum_raises_the_stars_on_screen(qtbot, demo_store):
     assert (page.total_label.text(), page.stars_widget.count) == ("51 / 100 điểm", 3)
     assert page.part_labels["C"].text() == "20 / 35"
     assert page.model.index_of("C9", 2).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_refresh_after_the_product_was_deleted(qtbot, demo_store):
+    page = AssessmentPage(demo_store, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    pid = _pid(demo_store, BAMBOO)
+    page.open_product(pid)
+    from ocop_desktop.store import products as ps
+    ps.delete_product(demo_store, pid)
+    page.refresh()
+    assert page.product_id != pid and page.product_id is not None
+    assert page.product_combo.value() == page.product_id

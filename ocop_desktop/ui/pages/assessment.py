@@ -235,6 +235,13 @@ class AssessmentPage(QWidget):
     def refresh(self) -> None:
         """Called when the page is shown: reload product names (kept answers stay)."""
         self.reload_products()
+        known = {pid for pid, _ in products_store.product_names(self.store)}
+        if self.product_id is not None and self.product_id not in known:  # deleted meanwhile
+            self.product_id = self.assessment_id = None
+            self.model = None
+            self.form = None
+            self.tree.setModel(None)
+            self.dirty = False
         if self.product_id is None:
             default = self._default_product()
             if default is not None:
