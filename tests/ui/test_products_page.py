@@ -172,3 +172,30 @@ def test_self_assessment_button_opens_the_product(qtbot, demo_store, qsettings_i
     assert window.stack.currentWidget() is page
     assert page.product_id == pid and page.form.code == "08"
     assert page.total_label.text() == "50 / 100 điểm" and page.stars_widget.count == 2
+
+
+def test_product_and_certificate_edits_undo_and_redo(qtbot, demo_store, monkeypatch, qsettings_isolated):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    page = window.show_page("products")
+    page.today = DEMO_TODAY
+    from ocop_desktop.domain.products import Product
+    new = Product(name="Mật ong hoa nhãn", form_code="04", price=180000)
+    monkeypatch.setattr(Ask, "edit_product", classmethod(lambda cls, p, s, prod: new))
+    page.add_product()
+    pid = demo_store.scalar("SELECT id FROM products WHERE name = 'Mật ong hoa nhãn'")
+    assert pid is not None
+    cert = Certificate(product_id=pid, stars=3, issue_date=dt.date(2026, 9, 1))
+    monkeypatch.setattr(Ask, "edit_certificate", classmethod(lambda cls, p, c, n="": cert))
+    page.select_product(pid)
+    page.add_certificate()
+    assert len(ps.certificates(demo_store, pid)) == 1
+    window.undo_stack.undo()  # the certificate
+    assert ps.certificates(demo_store, pid) == []
+    window.undo_stack.undo()  # the product
+    assert demo_store.scalar("SELECT COUNT(*) FROM products WHERE id = ?", [pid]) == 0
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert ps.get_product(demo_store, pid).price == 180000
+    assert [c.stars for c in ps.certificates(demo_store, pid)] == [3]
+    assert page.model.row_of(pid) >= 0

@@ -537,6 +537,8 @@ class AssessmentPage(QWidget):
         self.dirty = False
         self._reload_history()
         if self.window_ is not None:
+            # undoing an older "add product" would now delete this assessment with it
+            self.window_.undo_stack.clear()
             page = self.window_.pages.get("products")
             if page is not None:
                 page.refresh()

@@ -92,6 +92,10 @@
       <translation>Thêm sản phẩm</translation>
     </message>
     <message>
+      <source>Add product {name}</source>
+      <translation>Thêm sản phẩm {name}</translation>
+    </message>
+    <message>
       <source>All sub-groups</source>
       <translation>Tất cả phân nhóm</translation>
     </message>
@@ -298,6 +302,10 @@
     <message>
       <source>Edit product</source>
       <translation>Sửa sản phẩm</translation>
+    </message>
+    <message>
+      <source>Edit product {name}</source>
+      <translation>Sửa sản phẩm {name}</translation>
     </message>
     <message>
       <source>Enter who made the assessment</source>
