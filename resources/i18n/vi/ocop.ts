@@ -776,10 +776,6 @@
       <translation>Để đạt {stars} sao (thêm {points} điểm):</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Tổng</translation>
-    </message>
-    <message>
       <source>Total: {total}/100</source>
       <translation>Tổng điểm: {total}/100</translation>
     </message>
