@@ -142,6 +142,7 @@ class AssessmentPage(QWidget):
         self.failed_list.setObjectName("failed_list")
         self.gap_list = QTextBrowser()
         self.gap_list.setObjectName("gap_list")
+        self.failed_list.setMaximumHeight(120)
         for view in (self.failed_list, self.gap_list):
             view.setOpenLinks(False)
             view.anchorClicked.connect(self._goto_link)
@@ -168,8 +169,8 @@ class AssessmentPage(QWidget):
         gbl.addWidget(self.gap_title)
         gbl.addWidget(self.gap_list)
         sl.addWidget(score_box)
-        sl.addWidget(failed_box, 1)
-        sl.addWidget(gap_box, 2)
+        sl.addWidget(failed_box)
+        sl.addWidget(gap_box, 1)
         sl.addWidget(self.knockout_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>"huyện" wording</source>
-      <translation>chữ "huyện"</translation>
+      <translation>“huyện”</translation>
     </message>
     <message>
       <source>&amp;Add product</source>
