@@ -138,6 +138,7 @@ class AssessmentPage(QWidget):
         self.knockout_box = QGroupBox(tr("Knock-out conditions"))
         self.knockout_layout = QVBoxLayout(self.knockout_box)
         self.knockout_checks: dict[str, QCheckBox] = {}
+        self.knockout_box.setVisible(False)
         self.failed_list = QTextBrowser()
         self.failed_list.setObjectName("failed_list")
         self.gap_list = QTextBrowser()
