@@ -10,7 +10,8 @@
 - ``member_income(store, year) -> list[dict]`` — per member, this *year* and the year
   before: ``products_sold`` (value of products the cooperative bought from them),
   ``services_used`` (goods/services they bought), ``labour`` (wages paid to them),
-  ``distributions`` (surplus credited to them), ``income`` = products_sold + labour +
+  ``distributions`` (surplus of that year's results credited to them — the distribution
+  voucher with reference ``PP-<year>``, posted after the year ends), ``income`` = products_sold + labour +
   distributions; each with ``_prev``; ``growth_pct`` (``Decimal`` or None). Plus
   ``member_income_totals(rows)``.
 - ``ocop_suggestions(store, year) -> list[dict]`` — suggestions for the OCOP
@@ -114,7 +115,7 @@ def _member_figures(store: Store, year: int) -> dict[int, dict]:
     for r in store.query(
         """SELECT l.member_id, SUM(l.credit) AS distributions FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
             WHERE v.posted = 1 AND v.category = 'surplus_distribution' AND l.account >= '338' AND l.account < '338:'
-              AND l.member_id IS NOT NULL AND l.date >= ? AND l.date <= ? GROUP BY l.member_id""", [start, end]):
+              AND l.member_id IS NOT NULL AND v.reference = ? GROUP BY l.member_id""", [f"PP-{year}"]):
         out.setdefault(r["member_id"], {"products_sold": 0, "services_used": 0, "labour": 0})["distributions"] = r["distributions"]
     for v in out.values():
         v.setdefault("distributions", 0)
