@@ -154,9 +154,9 @@ def income_schema(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX voucher_audit_voucher ON voucher_audit (voucher_id, id)")
     db.execute("CREATE TRIGGER voucher_audit_no_update BEFORE UPDATE ON voucher_audit "
-               "BEGIN SELECT RAISE(ABORT, 'ocop:audit_readonly'); END")
+               "BEGIN SELECT RAISE(ABORT, 'ocop:audit_immutable'); END")
     db.execute("CREATE TRIGGER voucher_audit_no_delete BEFORE DELETE ON voucher_audit "
-               "BEGIN SELECT RAISE(ABORT, 'ocop:audit_readonly'); END")
+               "BEGIN SELECT RAISE(ABORT, 'ocop:audit_immutable'); END")
     # --- balance -----------------------------------------------------------------
     db.execute(
         """CREATE TRIGGER vouchers_insert_unposted BEFORE INSERT ON vouchers WHEN NEW.posted = 1

@@ -89,7 +89,7 @@ def translate_integrity_error(err: Exception) -> Exception:
         return StoreError(tr("The lines of a saved voucher change only together with the voucher"))
     if "ocop:builtin_account" in text:
         return StoreError(tr("Accounts of the chart (Circular 71/2024) cannot be changed or deleted; add a detail account instead"))
-    if "ocop:audit_readonly" in text:
+    if "ocop:audit_immutable" in text:
         return StoreError(tr("The audit trail cannot be changed"))
     if "FOREIGN KEY" in text:
         return StoreError(tr("The record is still in use by vouchers and cannot be deleted"))
