@@ -86,10 +86,12 @@ class _Sheet:
             ws.set_column(i, i, width)
         last = self.ncols - 1
         half = max(1, self.ncols // 2)
+        # constant_memory: finish each row before the next one
         ws.write(0, 0, f"Đơn vị: {name}", self.f["bold"])
-        ws.write(1, 0, f"Địa chỉ: {address}", self.f["plain"])
         if form:
             ws.write(0, half, form, self.f["bold"])
+        ws.write(1, 0, f"Địa chỉ: {address}", self.f["plain"])
+        if form:
             ws.write(1, half, _CIRCULAR, self.f["plain"])
         ws.merge_range(3, 0, 3, last, title, self.f["title"])
         ws.merge_range(4, 0, 4, last, subtitle, self.f["sub"])
