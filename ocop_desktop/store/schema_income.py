@@ -140,6 +140,14 @@ def income_schema(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX lines_date ON voucher_lines (date, voucher_id, id)")
     db.execute("CREATE INDEX vouchers_unposted ON vouchers (id) WHERE posted = 0")
     db.execute(
+        """CREATE TABLE voucher_sequences (
+            vtype TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            last INTEGER NOT NULL,
+            PRIMARY KEY (vtype, year)
+        )"""
+    )
+    db.execute(
         """CREATE TABLE locked_months (
             month TEXT PRIMARY KEY CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
             locked_at TEXT NOT NULL DEFAULT (datetime('now')),
