@@ -292,6 +292,10 @@
       <translation>Không phải số lượng: {value}</translation>
     </message>
     <message>
+      <source>Nothing to close in {year}</source>
+      <translation>Năm {year} không có số liệu để kết chuyển</translation>
+    </message>
+    <message>
       <source>Other entry (lines typed one by one)</source>
       <translation>Bút toán khác (nhập từng dòng)</translation>
     </message>
@@ -452,6 +456,10 @@
       <translation>Các dòng Nợ và Có của chứng từ không cân</translation>
     </message>
     <message>
+      <source>The year {year} is already closed</source>
+      <translation>Năm {year} đã kết chuyển cuối năm</translation>
+    </message>
+    <message>
       <source>There is no income to distribute for {year}</source>
       <translation>Năm {year} không có thu nhập để phân phối</translation>
     </message>
@@ -518,6 +526,14 @@
     <message>
       <source>Written {path}</source>
       <translation>Đã ghi {path}</translation>
+    </message>
+    <message>
+      <source>Year-end closing to account 911</source>
+      <translation>Kết chuyển cuối năm sang tài khoản 911</translation>
+    </message>
+    <message>
+      <source>Year-end closing {year}</source>
+      <translation>Kết chuyển xác định kết quả kinh doanh năm {year}</translation>
     </message>
     <message>
       <source>after the funds</source>
