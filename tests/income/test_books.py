@@ -124,3 +124,19 @@ def test_member_income(month):
     hoa = rows["Lê Thị Hoa"]
     assert (hoa["products_sold"], hoa["labour"], hoa["income"], hoa["income_prev"]) == (2_400_000, 3_000_000, 5_400_000, 0)
     assert rows["Trần Văn Bình"]["services_used"] == 1_200_000
+
+
+def test_ledger_of_a_parent_account_merges_its_detail_accounts(month):
+    from ocop_desktop.domain.income.vouchers import Line, Voucher
+    from ocop_desktop.store import vouchers as vs
+    s = month["store"]
+    vs.add_detail_account(s, "5111", "Doanh thu sắn muối chua", "511")
+    vs.save_voucher(s, Voucher("journal", dt.date(2026, 3, 3), 700_000, "journal", "Bán chịu, ghi chi tiết",
+                               internal=False, lines=[Line("131", debit=700_000), Line("5111", credit=700_000)]))
+    rows = books.ledger_page(s, "511", A, B)
+    assert [(r["date"][-2:], r["account"], r["credit"]) for r in rows][:3] == [
+        ("02", "511", 3_000_000), ("03", "5111", 700_000), ("04", "511", 9_000_000)]
+    assert rows[-1]["balance"] == -(18_500_000 + 700_000)
+    page1 = books.ledger_page(s, "511", A, B, limit=2)
+    page2 = books.ledger_page(s, "511", A, B, after=page1[-1]["key"], limit=2, carried=page1[-1]["balance"])
+    assert [r["balance"] for r in page1 + page2] == [r["balance"] for r in rows[:4]]
