@@ -283,7 +283,8 @@ def cmd_report(args) -> int:
             else:
                 for r in rows:
                     print(" | ".join(format_date(r[k]) if k == "date" else
-                                     format_money(r[k], False) if isinstance(r[k], int) and k not in ("number",) else str(r[k] or "")
+                                     format_money(r[k], False) if isinstance(r[k], int) and (r[k] or k == "balance")
+                                     else "" if isinstance(r[k], int) else str(r[k] or "")
                                      for k in keys))
                 print(tr("Debit {d} · Credit {c}", d=format_money(totals["debit"]), c=format_money(totals["credit"])))
         elif kind == "trial-balance":
