@@ -26,6 +26,11 @@ Customers and suppliers
     ``save_party(store, Party) -> int``, ``get_party``, ``delete_party``,
     ``party_ids(store, kind=None, search="") -> list[int]``, ``party_rows(store, ids)``,
     ``find_or_add_party(store, kind, name) -> int``.
+Products
+    ``link_products(store) -> int`` — fill ``vouchers.product_id`` from the OCOP products
+    register (table ``products``, when the file has it) by the product name (folded), for
+    vouchers that name a product but have no id; :func:`save_voucher` does the same for one
+    voucher. Returns the number of vouchers linked.
 Chart of accounts
     ``account_rows(store) -> list[dict]``, ``account_codes(store) -> set[str]``,
     ``add_detail_account(store, code, name, parent, user=None)``.
@@ -60,7 +65,7 @@ __all__ = [
     "voucher_ids", "voucher_rows", "adjusting_voucher", "lock_month", "unlock_month",
     "locked_months", "is_locked", "audit_rows", "save_party", "get_party", "delete_party",
     "party_ids", "party_rows", "find_or_add_party", "account_rows", "account_codes",
-    "add_detail_account", "current_user", "SORT_COLUMNS", "translate_integrity_error",
+    "add_detail_account", "current_user", "SORT_COLUMNS", "translate_integrity_error", "link_products",
 ]
 
 
@@ -365,6 +370,8 @@ def save_voucher(store: Store, v: Voucher, user: str | None = None) -> Voucher:
     if problems:
         raise ValidationError(problems)
     old_date = store.scalar("SELECT date FROM vouchers WHERE id = ?", [v.id]) if v.id is not None else None
+    if v.product_id is None and (v.product or "").strip():
+        v.product_id = _product_ids(store).get(fold(v.product))
     _check_open(store, v.date, old_date)
     with _guard(store):
         return write_voucher(store, v, user)
@@ -498,3 +505,27 @@ def audit_rows(store: Store, voucher_id: int | None = None, limit: int = 500) ->
         r["old"] = json.loads(r.pop("old_json")) if r.get("old_json") else None
         r["new"] = json.loads(r.pop("new_json")) if r.get("new_json") else None
     return rows
+
+
+def _product_ids(store: Store) -> dict[str, int]:
+    if not store.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'products'"):
+        return {}
+    return {r[0]: r[1] for r in store.db.execute("SELECT name_folded, id FROM products").fetchall()}
+
+
+def link_products(store: Store) -> int:
+    """Link vouchers to the products register by name; see module doc. Vouchers in locked
+    months are left as they are."""
+    ids = _product_ids(store)
+    if not ids:
+        return 0
+    n = 0
+    rows = store.db.execute("SELECT DISTINCT product FROM vouchers WHERE product IS NOT NULL AND product_id IS NULL").fetchall()
+    with _guard(store) as db:
+        for (name,) in rows:
+            pid = ids.get(fold(name))
+            if pid is not None:
+                n += db.execute(
+                    "UPDATE vouchers SET product_id = ? WHERE product = ? AND product_id IS NULL "
+                    "AND substr(date, 1, 7) NOT IN (SELECT month FROM locked_months)", [pid, name]).rowcount
+    return n

@@ -157,3 +157,18 @@ def test_year_end_closing(month):
     assert (lines[-1].external, lines[-1].internal) == (8_900_000, 250_000)  # unchanged by the closing
     with pytest.raises(StoreError):
         post_year_end_closing(s, 2026)
+
+
+def test_link_products_when_the_register_exists(month):
+    s = month["store"]
+    if not s.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'products'"):
+        assert vs.link_products(s) == 0  # no products register in this file
+        s.db.execute("CREATE TABLE products (id INTEGER PRIMARY KEY, name TEXT, name_folded TEXT)")
+    row = {"id": 77, "name": "Sắn muối chua", "name_folded": "san muoi chua"}
+    for col in s.db.execute("PRAGMA table_info(products)").fetchall():  # the real register's required columns
+        name, notnull, default = col[1], col[3], col[4]
+        if notnull and default is None and name not in row:
+            row[name] = "01" if name == "form_code" else "x"
+    s.db["products"].insert(row)
+    assert vs.link_products(s) == 4  # the four sales of March name the product
+    assert s.scalar("SELECT COUNT(*) FROM vouchers WHERE product_id = 77") == 4
