@@ -67,8 +67,7 @@ def add_income_books(store: Store) -> None:
         for year in data["years"]:
             for month in range(1, 13):
                 if (year, month) <= (y, m):
-                    store.db.execute("INSERT INTO locked_months (month, locked_by) VALUES (?, ?)",
-                                     [f"{year}-{month:02d}", _USER])
+                    vstore.lock_month(store, f"{year}-{month:02d}", user=_USER)
 
 
 class _Generator:

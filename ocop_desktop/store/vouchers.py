@@ -18,7 +18,9 @@ Vouchers
     1111/4111 through the ``ledger_entries`` view (``schema_income``), never typed twice.
 Locked months
     ``lock_month(store, "YYYY-MM", user=None)``, ``unlock_month(...)``,
-    ``locked_months(store) -> list[str]``, ``is_locked(store, date) -> bool``.
+    ``locked_months(store) -> list[str]``, ``is_locked(store, date) -> bool``,
+    ``contribution_differences(store) -> list[dict]`` (register edits of locked months'
+    capital contributions, which the books do not follow).
 Audit
     ``audit_rows(store, voucher_id=None, limit=500) -> list[dict]`` (``at``, ``who``,
     ``action``, ``number``, ``old``/``new`` as dicts or None), newest first.
@@ -63,7 +65,7 @@ from ocop_desktop.store.errors import StoreError, ValidationError
 __all__ = [
     "PeriodClosedError", "Party", "save_voucher", "write_voucher", "delete_voucher", "get_voucher",
     "voucher_ids", "voucher_rows", "adjusting_voucher", "lock_month", "unlock_month",
-    "locked_months", "is_locked", "audit_rows", "save_party", "get_party", "delete_party",
+    "locked_months", "is_locked", "contribution_differences", "audit_rows", "save_party", "get_party", "delete_party",
     "party_ids", "party_rows", "find_or_add_party", "account_rows", "account_codes",
     "add_detail_account", "current_user", "SORT_COLUMNS", "translate_integrity_error", "link_products",
 ]
@@ -132,6 +134,25 @@ def is_locked(store: Store, date: dt.date | str) -> bool:
     return bool(store.scalar("SELECT 1 FROM locked_months WHERE month = ?", [month]))
 
 
+def contribution_differences(store: Store) -> list[dict]:
+    """Changes made in the member register to capital contributions of locked months, per
+    member and month: ``{"month", "member_id", "full_name", "in_books", "in_register"}``
+    (đồng). The books keep ``in_books``; enter the difference as an adjusting voucher (4111)
+    in an open month."""
+    return store.query(
+        """WITH live AS (SELECT substr(date, 1, 7) AS month, member_id, SUM(amount) AS amount FROM contributions
+                          WHERE substr(date, 1, 7) IN (SELECT month FROM locked_months) GROUP BY 1, 2),
+                snap AS (SELECT month, member_id, SUM(amount) AS amount FROM locked_contributions GROUP BY 1, 2),
+                keys AS (SELECT month, member_id FROM live UNION SELECT month, member_id FROM snap)
+           SELECT k.month, k.member_id, COALESCE(m.full_name, '') AS full_name,
+                  COALESCE(s.amount, 0) AS in_books, COALESCE(l.amount, 0) AS in_register
+             FROM keys k LEFT JOIN live l ON l.month = k.month AND l.member_id = k.member_id
+                  LEFT JOIN snap s ON s.month = k.month AND s.member_id = k.member_id
+                  LEFT JOIN members m ON m.id = k.member_id
+            WHERE COALESCE(s.amount, 0) <> COALESCE(l.amount, 0)
+            ORDER BY k.month, k.member_id""")
+
+
 def locked_months(store: Store) -> list[str]:
     """Locked months as ``"YYYY-MM"``, oldest first."""
     return [r["month"] for r in store.query("SELECT month FROM locked_months ORDER BY month")]
@@ -146,18 +167,26 @@ def _month(month: str) -> str:
 
 
 def lock_month(store: Store, month: str, user: str | None = None) -> None:
-    """Lock *month* (``"YYYY-MM"``): its vouchers can no longer be added, changed or deleted.
-    Recorded in the audit trail."""
+    """Lock *month* (``"YYYY-MM"``): its vouchers can no longer be added, changed or deleted,
+    and the capital contributions dated in it are frozen for the books (snapshot; see
+    :func:`contribution_differences`). Recorded in the audit trail; locking a locked month
+    does nothing."""
     month = _month(month)
     who = user if user is not None else current_user(store)
     with _guard(store) as db:
-        db.execute("INSERT OR IGNORE INTO locked_months (month, locked_by) VALUES (?, ?)", [month, who])
+        if db.execute("SELECT 1 FROM locked_months WHERE month = ?", [month]).fetchone():
+            return
+        db.execute("INSERT INTO locked_months (month, locked_by) VALUES (?, ?)", [month, who])
+        db.execute("INSERT INTO locked_contributions (month, member_id, date, amount, asset_type) "
+                   "SELECT ?, member_id, date, amount, asset_type FROM contributions WHERE substr(date, 1, 7) = ? "
+                   "ORDER BY date, id", [month, month])
         db.execute("INSERT INTO voucher_audit (who, action, number, new_json) VALUES (?, 'lock', ?, ?)",
                    [who, month, json.dumps({"month": month})])
 
 
 def unlock_month(store: Store, month: str, user: str | None = None) -> None:
-    """Unlock *month* (recorded in the audit trail)."""
+    """Unlock *month* (recorded in the audit trail); the books read the member register's
+    contributions of the month again."""
     month = _month(month)
     who = user if user is not None else current_user(store)
     with _guard(store) as db:

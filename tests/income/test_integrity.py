@@ -172,3 +172,25 @@ def test_link_products_when_the_register_exists(month):
     s.db["products"].insert(row)
     assert vs.link_products(s) == 4  # the four sales of March name the product
     assert s.scalar("SELECT COUNT(*) FROM vouchers WHERE product_id = 77") == 4
+
+
+def test_locked_month_freezes_capital_contributions(month):
+    """Contributions of 10/02/2026 are in the books; after February is locked, a change made
+    in the member register does not change the closed books, and is listed for adjustment."""
+    from ocop_desktop.store import members as ms
+    s = month["store"]
+    feb = (None, dt.date(2026, 2, 28))
+    assert books.ledger_totals(s, "4111", *feb)["closing"] == -30_000_000
+    vs.lock_month(s, "2026-02", user="kế toán")
+    hoa = ms.get_member(s, month["a"])
+    hoa.contributions[0].amount = 25_000_000
+    hoa.capital_committed = 25_000_000
+    ms.save_member(s, hoa, today=dt.date(2026, 3, 1))
+    assert books.ledger_totals(s, "4111", *feb)["closing"] == -30_000_000  # books unchanged
+    assert books.cash_book_page(s, dt.date(2026, 3, 1), dt.date(2026, 3, 31))[-1]["balance"] == 10_700_000
+    diff = vs.contribution_differences(s)
+    assert [(d["month"], d["full_name"], d["in_books"], d["in_register"]) for d in diff] == [
+        ("2026-02", "Lê Thị Hoa", 20_000_000, 25_000_000)]
+    vs.unlock_month(s, "2026-02")
+    assert books.ledger_totals(s, "4111", *feb)["closing"] == -35_000_000
+    assert vs.contribution_differences(s) == []
