@@ -28,6 +28,9 @@ Customers and suppliers
     ``save_party(store, Party) -> int``, ``get_party``, ``delete_party``,
     ``party_ids(store, kind=None, search="") -> list[int]``, ``party_rows(store, ids)``,
     ``find_or_add_party(store, kind, name) -> int``.
+Printing
+    ``voucher_form(store, voucher_id) -> dict`` — the fields of the printed voucher (01-TT
+    phiếu thu, 02-TT phiếu chi, bank and journal vouchers) with the amount in words.
 Products
     ``link_products(store) -> int`` — fill ``vouchers.product_id`` from the OCOP products
     register (table ``products``, when the file has it) by the product name (folded), for
@@ -68,6 +71,7 @@ __all__ = [
     "locked_months", "is_locked", "contribution_differences", "audit_rows", "save_party", "get_party", "delete_party",
     "party_ids", "party_rows", "find_or_add_party", "account_rows", "account_codes",
     "add_detail_account", "current_user", "SORT_COLUMNS", "translate_integrity_error", "link_products",
+    "voucher_form",
 ]
 
 
@@ -558,3 +562,54 @@ def link_products(store: Store) -> int:
                     "UPDATE vouchers SET product_id = ? WHERE product = ? AND product_id IS NULL "
                     "AND substr(date, 1, 7) NOT IN (SELECT month FROM locked_months)", [pid, name]).rowcount
     return n
+
+
+_FORMS = {
+    "cash_receipt": ("PHIẾU THU", "Mẫu số 01-TT", "Họ và tên người nộp tiền", "Lý do nộp",
+                     ("Giám đốc", "Kế toán trưởng", "Người nộp tiền", "Người lập phiếu", "Thủ quỹ")),
+    "cash_payment": ("PHIẾU CHI", "Mẫu số 02-TT", "Họ và tên người nhận tiền", "Lý do chi",
+                     ("Giám đốc", "Kế toán trưởng", "Thủ quỹ", "Người lập phiếu", "Người nhận tiền")),
+    "bank_receipt": ("GIẤY BÁO CÓ", "", "Đơn vị, người chuyển tiền", "Nội dung",
+                     ("Người lập", "Kế toán trưởng", "Giám đốc")),
+    "bank_payment": ("GIẤY BÁO NỢ", "", "Đơn vị, người nhận tiền", "Nội dung",
+                     ("Người lập", "Kế toán trưởng", "Giám đốc")),
+    "journal": ("PHIẾU KẾ TOÁN", "", "Đối tượng", "Nội dung",
+                ("Người lập", "Kế toán trưởng")),
+}
+
+
+def voucher_form(store: Store, voucher_id: int) -> dict:
+    """What a printed voucher shows (Vietnamese text as on the forms 01-TT and 02-TT):
+    ``title``, ``form`` ("Mẫu số 01-TT"…), ``cooperative``, ``address`` (the cooperative's),
+    ``number``, ``date`` (``datetime.date``), ``date_text`` ("Ngày 05 tháng 03 năm 2026"),
+    ``debit`` / ``credit`` (account codes, comma-separated), ``person_label``, ``person``,
+    ``person_address``, ``reason_label``, ``reason``, ``amount`` (đồng), ``amount_words``
+    ("Một triệu … đồng"), ``lines`` (journal lines), ``signatures`` (roles, left to right).
+    Raises :class:`StoreError` when the voucher does not exist."""
+    from ocop_desktop.domain.formats import long_date
+    from ocop_desktop.domain.income.amount_words import amount_in_words
+    v = get_voucher(store, voucher_id)
+    lines = build_lines(v)
+    title, form, person_label, reason_label, signatures = _FORMS[v.vtype]
+    person, address = "", ""
+    if v.member_id is not None:
+        r = store.query("SELECT full_name, address FROM members WHERE id = ?", [v.member_id])
+        if r:
+            person, address = r[0]["full_name"], r[0]["address"] or ""
+    elif v.party_id is not None:
+        r = store.query("SELECT name, address FROM parties WHERE id = ?", [v.party_id])
+        if r:
+            person, address = r[0]["name"], r[0]["address"] or ""
+    coop = store.query("SELECT name, address_detail FROM cooperative WHERE id = 1")
+    return {
+        "title": title, "form": form,
+        "cooperative": coop[0]["name"] if coop else "", "address": (coop[0]["address_detail"] or "") if coop else "",
+        "number": v.number, "date": v.date, "date_text": long_date(v.date).capitalize(),
+        "debit": ", ".join(sorted({ln.account for ln in lines if ln.debit})),
+        "credit": ", ".join(sorted({ln.account for ln in lines if ln.credit})),
+        "person_label": person_label, "person": person, "person_address": address,
+        "reason_label": reason_label, "reason": v.description,
+        "amount": v.amount, "amount_words": amount_in_words(v.amount),
+        "lines": [{"account": ln.account, "debit": ln.debit, "credit": ln.credit} for ln in lines],
+        "signatures": list(signatures),
+    }
