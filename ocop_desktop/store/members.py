@@ -196,8 +196,12 @@ def delete_member(store: Store, member_id: int) -> None:
     (Law 17/2023 Art. 33: leaving is a status): raises :class:`StoreError` then."""
     if store.scalar("SELECT COUNT(*) FROM contributions WHERE member_id = ?", [member_id]):
         raise StoreError(tr("This member has capital contributions and cannot be deleted; record that the member left instead."))
-    with store.atomic() as db:
-        db.execute("DELETE FROM members WHERE id = ?", [member_id])
+    import sqlite3
+    try:
+        with store.atomic() as db:
+            db.execute("DELETE FROM members WHERE id = ?", [member_id])
+    except sqlite3.IntegrityError as err:
+        raise StoreError(tr("This member appears in vouchers or other records and cannot be deleted; record that the member left instead.")) from err
 
 
 def register_warnings(store: Store) -> list[str]:

@@ -684,6 +684,10 @@
       <translation>Sổ đăng ký chưa có thành viên: bấm "Thêm thành viên" (phím Insert) hoặc "Nhập từ tệp…" để đưa danh sách từ Excel hoặc CSV vào.</translation>
     </message>
     <message>
+      <source>This member appears in vouchers or other records and cannot be deleted; record that the member left instead.</source>
+      <translation>Thành viên này có trong chứng từ hoặc hồ sơ khác nên không thể xóa; hãy ghi nhận thành viên ra khỏi HTX.</translation>
+    </message>
+    <message>
       <source>This member has capital contributions and cannot be deleted; record that the member left instead.</source>
       <translation>Thành viên này đã góp vốn nên không được xóa; hãy ghi nhận thành viên ra khỏi HTX.</translation>
     </message>
