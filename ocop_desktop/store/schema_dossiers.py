@@ -29,8 +29,8 @@ def step_dossiers(db: sqlite_utils.Database) -> None:
     db.execute(
         """CREATE TABLE dossiers (
             id INTEGER PRIMARY KEY,
-            product_id INTEGER NOT NULL,
-            assessment_id INTEGER,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE RESTRICT,
+            assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
             registration_type TEXT NOT NULL DEFAULT 'first'
                 CHECK (registration_type IN ('first', 'upgrade', 'reevaluation')),
             target_stars INTEGER NOT NULL DEFAULT 3 CHECK (target_stars BETWEEN 3 AND 5),
@@ -44,7 +44,7 @@ def step_dossiers(db: sqlite_utils.Database) -> None:
             result_stars INTEGER CHECK (result_stars BETWEEN 0 AND 5 OR result_stars IS NULL),
             decision_no TEXT,
             decision_date TEXT,
-            certificate_id INTEGER,
+            certificate_id INTEGER REFERENCES certificates(id) ON DELETE SET NULL,
             registration_json TEXT,
             notes TEXT,
             created_at TEXT NOT NULL DEFAULT (datetime('now')),
