@@ -17,7 +17,9 @@ PDF = b"%PDF-1.4\n%%EOF\n"
 @pytest.fixture
 def dossier_id(store):
     with store.atomic() as db:
-        return db.execute("INSERT INTO dossiers (product_id, year) VALUES (1, 2026)").lastrowid
+        pid = db.execute("INSERT INTO products (name, name_folded, sort_key, form_code) "
+                         "VALUES ('Sắn muối', 'san muoi', 'san muoi', '07')").lastrowid
+        return db.execute("INSERT INTO dossiers (product_id, year) VALUES (?, 2026)", [pid]).lastrowid
 
 
 def test_same_content_stored_once(store, dossier_id):
