@@ -13,13 +13,16 @@ The exporters in ``ocop_desktop/exports/dossier_pdf.py`` and ``dossier_docx.py``
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ocop_desktop import i18n
 from ocop_desktop.i18n import N_
 
 __all__ = ["RegistrationForm", "ReportCriterion", "ReportPart", "AssessmentReport",
-           "REGISTRATION_TYPES", "DEFAULT_COMMITMENT"]
+           "REGISTRATION_TYPES", "DEFAULT_COMMITMENT", "vietnamese"]
 
 #: Registration types (Decision 148 Annex II): key → English label (translated at display).
 REGISTRATION_TYPES = {
@@ -31,6 +34,17 @@ REGISTRATION_TYPES = {
 DEFAULT_COMMITMENT = N_(
     "We commit that the information in this registration form and the attached dossier is true, "
     "and we will take full responsibility before the law for its content.")
+
+
+@contextlib.contextmanager
+def vietnamese() -> Iterator[None]:
+    """Render documents in Vietnamese whatever the UI language, then restore it."""
+    before = i18n.language()
+    i18n.set_language("vi")
+    try:
+        yield
+    finally:
+        i18n.set_language(before)
 
 
 @dataclass

@@ -17,7 +17,8 @@ from docx.shared import Mm, Pt
 
 from ocop_desktop.domain.dossier_docs import REGISTRATION_TYPES, AssessmentReport, RegistrationForm
 from ocop_desktop.domain.formats import format_date
-from ocop_desktop.exports.dossier_pdf import fmt_points, vietnamese
+from ocop_desktop.domain.dossier_docs import vietnamese
+from ocop_desktop.exports.dossier_pdf import fmt_points
 from ocop_desktop.i18n import tr
 
 __all__ = ["dossier_docx"]

@@ -7,14 +7,11 @@ Documents for the council are always in Vietnamese, whatever the UI language.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from ocop_desktop import RESOURCES, i18n
-from ocop_desktop.domain.dossier_docs import REGISTRATION_TYPES, AssessmentReport, RegistrationForm
+from ocop_desktop import RESOURCES
+from ocop_desktop.domain.dossier_docs import REGISTRATION_TYPES, AssessmentReport, RegistrationForm, vietnamese
 from ocop_desktop.domain.formats import format_date
 from ocop_desktop.i18n import tr
 
@@ -22,17 +19,6 @@ __all__ = ["FONT_DIR", "dossier_pdf", "fmt_points", "vietnamese"]
 
 FONT_DIR = RESOURCES / "fonts"
 FONT = "DejaVu"
-
-
-@contextlib.contextmanager
-def vietnamese() -> Iterator[None]:
-    """Render documents in Vietnamese whatever the UI language, then restore it."""
-    before = i18n.language()
-    i18n.set_language("vi")
-    try:
-        yield
-    finally:
-        i18n.set_language(before)
 
 
 def fmt_points(value: float) -> str:
