@@ -53,7 +53,12 @@ def add_members(store: Store) -> None:
 
 
 #: Steps run in order on a fresh file; each gets the open store.
-DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members]
+def add_dossiers(store: Store) -> None:
+    from ocop_desktop.demo_dossiers import add_dossier_demo
+    add_dossier_demo(store)
+
+
+DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_dossiers]
 
 
 def build_demo(path: str | Path) -> Path:

@@ -31,7 +31,7 @@ from ocop_desktop.i18n import N_, tr
 
 __all__ = [
     "Dossier", "STATUSES", "STATUS_LABELS", "NEXT_STATUS", "GENERAL_PAPERS", "TEST_REPORT_KEYS",
-    "CERTIFICATE_KEYS", "DEFAULT_TEST_REPORT_MONTHS", "BAND_MINIMUM", "ChecklistItem", "Checklist",
+    "CERTIFICATE_KEYS", "NOT_FILES", "DEFAULT_TEST_REPORT_MONTHS", "BAND_MINIMUM", "ChecklistItem", "Checklist",
     "build_checklist", "item_key", "split_item_key", "months_before", "status_label",
 ]
 
@@ -41,6 +41,9 @@ STATUS_LABELS = {"draft": N_("Draft"), "ready": N_("Ready"), "submitted": N_("Su
 NEXT_STATUS = {"draft": "ready", "ready": "submitted", "submitted": "result"}
 #: Evidence keys (``resources/ocop_forms/evidence.json``) every dossier carries.
 GENERAL_PAPERS = ("business_registration",)
+#: Evidence that is not a file (product samples go with the dossier physically; their number
+#: is on the registration form).
+NOT_FILES = ("product_samples",)
 #: Evidence keys that are laboratory test reports (age checked).
 TEST_REPORT_KEYS = ("periodic_test_report", "test_report")
 #: Evidence keys that are certificates with an expiry date (checked against today).
@@ -173,17 +176,22 @@ def build_checklist(form, choices: dict[str, int] | None, files_by_key: dict[str
     *form*: the scoring form (``ocop_desktop.domain.ocop.forms.Form``) or None when the
     product has no form; *choices*: ``{criterion code: points}`` of the linked
     self-assessment (None when there is none); *files_by_key*: attachments by
-    :func:`item_key`; *target_stars* 3–5; *today*; *max_age_months*: oldest acceptable test
+    :func:`item_key` (a file counts for every item asking for the same evidence key); *target_stars* 3–5; *today*; *max_age_months*: oldest acceptable test
     report, months; *evidence_label*: evidence key → label; *product_food_safety_expiry*:
     the expiry recorded on the product (flags ``expired`` on the food-safety item too).
     """
+    # one document proves every criterion that asks for the same evidence (e.g. the product
+    # story for B5a, B5b and B5c): files are shared by evidence key
+    shared: dict[str, list] = {}
+    for key, attached in files_by_key.items():
+        shared.setdefault(split_item_key(key)[1], []).extend(attached)
     items: list[ChecklistItem] = []
     failed: list[str] = []
     blockers: list[str] = []
     warnings: list[str] = []
     for key in GENERAL_PAPERS:
         items.append(ChecklistItem(item_key(None, key), None, tr("General papers"), key, evidence_label(key),
-                                   files=list(files_by_key.get(item_key(None, key), []))))
+                                   files=list(shared.get(key, []))))
     if choices is None:
         blockers.append(tr("No self-assessment is linked to this dossier."))
     if form is not None and choices is not None:
@@ -193,9 +201,11 @@ def build_checklist(form, choices: dict[str, int] | None, files_by_key: dict[str
                 continue
             option = crit.option_for(points)
             for ev in crit.evidence:
+                if ev in NOT_FILES:
+                    continue
                 k = item_key(crit.code, ev)
                 items.append(ChecklistItem(k, crit.code, crit.title, ev, evidence_label(ev),
-                                           option=option.text if option else "", files=list(files_by_key.get(k, []))))
+                                           option=option.text if option else "", files=list(shared.get(ev, []))))
         for crit in form.criteria():
             need = crit.minimum_for(target_stars)
             have = choices.get(crit.code)

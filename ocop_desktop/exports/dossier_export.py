@@ -75,7 +75,8 @@ def build_report(store: Store, dossier_id: int, evidence_refs: dict[str, list[st
     """The self-assessment report of the dossier's linked assessment (None when no assessment
     or no form): every scored criterion with the chosen option's wording and points, part
     totals, the total and stars as stored with the assessment, and the star-minimum and
-    knock-out notes. *evidence_refs*: criterion code → file paths in the ZIP."""
+    knock-out notes. *evidence_refs*: evidence key → file paths in the ZIP (a criterion lists the files
+    of every evidence key it asks for)."""
     d = get_dossier(store, dossier_id)
     if d.assessment_id is None:
         return None
@@ -98,7 +99,7 @@ def build_report(store: Store, dossier_id: int, evidence_refs: dict[str, list[st
                         criteria.append(ReportCriterion(
                             code=leaf.code, title=leaf.title if not leaf.parent else f"{crit.title} – {leaf.title}",
                             option=option.text if option else "", points=points or 0, max_points=leaf.best_points,
-                            evidence=refs.get(leaf.code, [])))
+                            evidence=[r for key in leaf.evidence for r in refs.get(key, [])]))
             got = sum(c.points for c in criteria)
             parts.append(ReportPart(letter=part.code, title=part.title, points=got, max_points=part.max_points,
                                     criteria=criteria))
@@ -135,8 +136,8 @@ def export_dossier(store: Store, dossier_id: int, out_dir: str | Path, today: dt
     paths = evidence_paths(store, dossier_id, form)
     refs: dict[str, list[str]] = {}
     for path, att in paths:
-        criterion, _ = split_item_key(att.item_key)
-        refs.setdefault(criterion or "general", []).append(path.split("/", 1)[1])
+        _, key = split_item_key(att.item_key)
+        refs.setdefault(key, []).append(path.split("/", 1)[1])
     report = build_report(store, dossier_id, refs)
     files: list[tuple[str, bytes, dict]] = [
         (f"{DOCUMENT_NAME}.pdf", dossier_pdf(reg, report), {"role": "documents"}),
