@@ -158,7 +158,7 @@ def _report(doc, report: AssessmentReport, form: RegistrationForm) -> None:
         return cells
 
     for part in report.parts:
-        cells = add(["", tr("Part {letter}: {title}", letter=part.letter, title=part.title), "",
+        add(["", tr("Part {letter}: {title}", letter=part.letter, title=part.title), "",
                      f"{fmt_points(part.points)}/{fmt_points(part.max_points)}", ""], bold=True)
         for c in part.criteria:
             option = (c.option or tr("(not chosen)")) + (f"\n⚠ {c.note}" if c.note else "")

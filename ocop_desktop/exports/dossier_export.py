@@ -30,7 +30,7 @@ from ocop_desktop.store.dossiers import (
 )
 from ocop_desktop.store.errors import ReadOnlyError, StoreError
 
-__all__ = ["EVIDENCE_FOLDER", "DOCUMENT_NAME", "evidence_paths", "build_report", "export_dossier", "zip_name"]
+__all__ = ["EVIDENCE_FOLDER", "DOCUMENT_NAME", "evidence_paths", "build_report", "dossier_documents", "export_dossier", "zip_name"]
 
 EVIDENCE_FOLDER = "Minh chứng"
 GENERAL_FOLDER = "00 - Giấy tờ chung"
@@ -113,6 +113,24 @@ def build_report(store: Store, dossier_id: int, evidence_refs: dict[str, list[st
                                 total=total, stars=row["stars"] or 0, notes=notes, assessed_on=from_iso(row["date"]))
 
 
+def dossier_documents(store: Store, dossier_id: int, today: dt.date | None = None, form=None):
+    """``(registration form, self-assessment report or None, [(zip path, attachment)])`` of a
+    dossier, as exported (used for the ZIP, printing and previews)."""
+    d = get_dossier(store, dossier_id)
+    if form is None:
+        code = store.scalar("SELECT form_code FROM products WHERE id = ?", [d.product_id])
+        if d.assessment_id is not None:
+            code = store.scalar("SELECT form_code FROM assessments WHERE id = ?", [d.assessment_id]) or code
+        form = load_form_for(code)
+    reg: RegistrationForm = registration_form(store, dossier_id, today)
+    paths = evidence_paths(store, dossier_id, form)
+    refs: dict[str, list[str]] = {}
+    for path, att in paths:
+        _, key = split_item_key(att.item_key)
+        refs.setdefault(key, []).append(path.split("/", 1)[1])
+    return reg, build_report(store, dossier_id, refs), paths
+
+
 def zip_name(product_name: str, year: int, dossier_id: int) -> str:
     """File name of the export: ``Hồ sơ OCOP - <product> - <year> - <id>.zip`` (Windows-safe)."""
     return safe_name(f"Hồ sơ OCOP - {product_name} - {year} - {dossier_id}.zip", max_chars=120)
@@ -132,13 +150,7 @@ def export_dossier(store: Store, dossier_id: int, out_dir: str | Path, today: dt
     if d.assessment_id is not None:
         form_code = store.scalar("SELECT form_code FROM assessments WHERE id = ?", [d.assessment_id]) or form_code
     form = load_form_for(form_code)
-    reg: RegistrationForm = registration_form(store, dossier_id, today)
-    paths = evidence_paths(store, dossier_id, form)
-    refs: dict[str, list[str]] = {}
-    for path, att in paths:
-        _, key = split_item_key(att.item_key)
-        refs.setdefault(key, []).append(path.split("/", 1)[1])
-    report = build_report(store, dossier_id, refs)
+    reg, report, paths = dossier_documents(store, dossier_id, today, form)
     files: list[tuple[str, bytes, dict]] = [
         (f"{DOCUMENT_NAME}.pdf", dossier_pdf(reg, report), {"role": "documents"}),
         (f"{DOCUMENT_NAME}.docx", dossier_docx(reg, report), {"role": "documents"}),
