@@ -126,8 +126,9 @@ def dossier_documents(store: Store, dossier_id: int, today: dt.date | None = Non
     paths = evidence_paths(store, dossier_id, form)
     refs: dict[str, list[str]] = {}
     for path, att in paths:
-        _, key = split_item_key(att.item_key)
-        refs.setdefault(key, []).append(path.split("/", 1)[1])
+        criterion, key = split_item_key(att.item_key)
+        # "C8b › Phiếu kết quả kiểm nghiệm.pdf": the criterion folder's code and the file name
+        refs.setdefault(key, []).append(f"{criterion or '00'} › {path.rsplit('/', 1)[-1]}")
     return reg, build_report(store, dossier_id, refs), paths
 
 

@@ -121,7 +121,7 @@ def _report(pdf: _Pdf, report: AssessmentReport, form: RegistrationForm) -> None
     head = FontFace(emphasis="BOLD", fill_color=(225, 232, 240))
     part_style = FontFace(emphasis="BOLD", fill_color=(242, 242, 242))
     pdf.set_font(FONT, "", 8.5)
-    with pdf.table(col_widths=(14, 46, 72, 13, 37), text_align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"),
+    with pdf.table(col_widths=(13, 42, 68, 13, 46), text_align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"),
                    headings_style=head, line_height=4.6, repeat_headings=1) as table:
         h = table.row()
         for text in (tr("Code"), tr("Criterion"), tr("Chosen option"), tr("Points"), tr("Evidence")):

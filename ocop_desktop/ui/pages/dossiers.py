@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop.domain.dossier_docs import RegistrationForm
 from ocop_desktop.domain.formats import format_date
-from ocop_desktop.i18n import tr
+from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import dossiers as dossiers_store
 from ocop_desktop.store.db import Store
 from ocop_desktop.store.dossier_attachments import (
@@ -73,10 +73,11 @@ def _table(view: QTableView) -> None:
 class RegistrationEditor(QWidget):
     """Editor of the registration form of one dossier (saved as the dossier's own copy)."""
 
-    FIELDS = [("unit_name", "1. Unit name"), ("representative", "2. Legal representative"), ("position", "3. Position"),
-              ("address", "4. Address"), ("phone", "5. Phone"), ("email", "6. Email"), ("tax_code", "7. Tax code"),
-              ("product_name", "8. Product name"), ("product_group", "9. Product group"),
-              ("receiving_body", "To: {body}"), ("place", "Place of signing")]
+    FIELDS = [("unit_name", N_("1. Unit name")), ("representative", N_("2. Legal representative")),
+              ("position", N_("3. Position")), ("address", N_("4. Address")), ("phone", N_("5. Phone")),
+              ("email", N_("6. Email")), ("tax_code", N_("7. Tax code")), ("product_name", N_("8. Product name")),
+              ("product_group", N_("9. Product group")), ("receiving_body", N_("Receiving body")),
+              ("place", N_("Place of signing"))]
 
     def __init__(self, page: "DossiersPage"):
         super().__init__(page)
@@ -88,8 +89,7 @@ class RegistrationEditor(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"reg_{key}")
             self.edits[key] = edit
-            text = tr(label, body="").strip() if "{body}" in label else tr(label)
-            (left if n < 6 else right).addRow(text, edit)
+            (left if n < 6 else right).addRow(tr(label), edit)
         self.date = DateEdit()
         right.addRow(tr("Date of signing"), self.date)
         self.documents = QPlainTextEdit()

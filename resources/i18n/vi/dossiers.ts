@@ -388,6 +388,10 @@
       <translation>Phần {letter}: {title}</translation>
     </message>
     <message>
+      <source>Place of signing</source>
+      <translation>Nơi ký</translation>
+    </message>
+    <message>
       <source>Points</source>
       <translation>Điểm</translation>
     </message>
