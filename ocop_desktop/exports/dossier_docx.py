@@ -103,6 +103,8 @@ def _registration(doc, form: RegistrationForm) -> None:
     ]
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
+    table.autofit = False
+    table.columns[0].width, table.columns[1].width = Mm(60), Mm(110)
     for label, value in rows:
         cells = table.add_row().cells
         cells[0].text = label
@@ -136,7 +138,10 @@ def _report(doc, report: AssessmentReport, form: RegistrationForm) -> None:
     table = doc.add_table(rows=1, cols=5)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = (Mm(14), Mm(40), Mm(66), Mm(16), Mm(34))
+    widths = (Mm(13), Mm(38), Mm(62), Mm(17), Mm(40))
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = width
     for cell, text, width in zip(table.rows[0].cells, (tr("Code"), tr("Criterion"), tr("Chosen option"),
                                                          tr("Points"), tr("Evidence")), widths):
         cell.text = text
@@ -158,8 +163,9 @@ def _report(doc, report: AssessmentReport, form: RegistrationForm) -> None:
         return cells
 
     for part in report.parts:
-        add(["", tr("Part {letter}: {title}", letter=part.letter, title=part.title), "",
+        cells = add([tr("Part {letter}: {title}", letter=part.letter, title=part.title), "", "",
                      f"{fmt_points(part.points)}/{fmt_points(part.max_points)}", ""], bold=True)
+        cells[0].merge(cells[2])
         for c in part.criteria:
             option = (c.option or tr("(not chosen)")) + (f"\n⚠ {c.note}" if c.note else "")
             add([c.code, c.title, option, f"{fmt_points(c.points)}/{fmt_points(c.max_points)}",
