@@ -25,7 +25,7 @@ from ocop_desktop.store.errors import StoreError, ValidationError
 __all__ = [
     "WARNING_SETTING", "warning_months", "set_warning_months", "SORT_COLUMNS", "product_ids",
     "product_rows", "get_product", "save_product", "write_product", "delete_product",
-    "product_names", "certificates", "get_certificate", "save_certificate", "delete_certificate",
+    "product_names", "certificates", "get_certificate", "save_certificate", "write_certificate", "delete_certificate",
     "needs_attention", "attention_count",
 ]
 
@@ -158,8 +158,9 @@ def get_product(store: Store, product_id: int) -> Product:
 
 
 def write_product(store: Store, product: Product) -> int:
-    """Write an already-checked product and replace its channels; returns its id. Call
-    inside :meth:`Store.atomic`."""
+    """Write an already-checked product and replace its channels; returns its id. A product
+    whose id is not in the file (undo/redo) is inserted with that id. Call inside
+    :meth:`Store.atomic`."""
     row = asdict(product)
     row.pop("channels")
     for key in _DATES:
@@ -169,8 +170,9 @@ def write_product(store: Store, product: Product) -> int:
     row["name_folded"] = fold(product.name)
     row["sort_key"] = vn_sort_key(product.name)
     db = store.db
-    if product.id is None:
-        row.pop("id")
+    if product.id is None or not store.scalar("SELECT COUNT(*) FROM products WHERE id = ?", [product.id]):
+        if product.id is None:
+            row.pop("id")
         product_id = db["products"].insert(row).last_pk
     else:
         row["updated_at"] = dt.datetime.now().isoformat(timespec="seconds")
@@ -239,18 +241,26 @@ def save_certificate(store: Store, cert: Certificate, today: dt.date | None = No
         errors.append(("product_id", tr("Choose the product the certificate belongs to")))
     if errors:
         raise ValidationError(errors)
+    with store.atomic():
+        return write_certificate(store, cert)
+
+
+def write_certificate(store: Store, cert: Certificate) -> int:
+    """Write an already-checked certificate (expiry computed); returns its id. Call inside
+    :meth:`Store.atomic` (used by :func:`save_certificate` and undo/redo)."""
     row = asdict(cert)
     row["issue_date"] = iso(cert.issue_date)
     row["expiry_date"] = iso(expiry_date(cert.issue_date))
     row["ended_date"] = iso(cert.ended_date)
     for key in ("certificate_no", "decision_no", "authority_name", "ended_note", "notes"):
         row[key] = row[key] or None
-    with store.atomic() as db:
+    db = store.db
+    if cert.id is None or not store.scalar("SELECT COUNT(*) FROM certificates WHERE id = ?", [cert.id]):
         if cert.id is None:
             row.pop("id")
-            return db["certificates"].insert(row).last_pk
-        db["certificates"].update(cert.id, row)
-        return cert.id
+        return db["certificates"].insert(row).last_pk
+    db["certificates"].update(cert.id, row)
+    return cert.id
 
 
 def delete_certificate(store: Store, cert_id: int) -> None:

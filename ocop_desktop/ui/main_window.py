@@ -45,6 +45,11 @@ def _products(store, window):
     return ProductsPage(store, window)
 
 
+def _assessment(store, window):
+    from ocop_desktop.ui.pages.assessment import AssessmentPage
+    return AssessmentPage(store, window)
+
+
 def _dossiers(store, window):
     from ocop_desktop.ui.pages.dossiers import DossiersPage
     return DossiersPage(store, window)
@@ -55,6 +60,7 @@ PAGES: list[PageSpec] = [
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
     PageSpec("products", N_("Products"), _products),
+    PageSpec("assessment", N_("Self-assessment"), _assessment),
     PageSpec("dossiers", N_("Dossiers"), _dossiers),
 ]
 

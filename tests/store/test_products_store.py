@@ -69,3 +69,28 @@ def test_product_with_certificate_cannot_be_deleted(store):
         ps.delete_product(store, a)
     ps.delete_product(store, b)
     assert ps.product_names(store) == [(a, "Sắn muối chua")]
+
+
+def test_sql_status_agrees_with_domain_rule_around_boundaries(store):
+    """The SQL status (filters, attention list) and domain.certificates.certificate_status give
+    the same answer on and around every boundary: expiry day, window start, month ends."""
+    from ocop_desktop.domain.certificates import add_months, certificate_status
+    today = D(2026, 11, 29)
+    window_start = add_months(today, 6)  # 29/05/2027: expiring when expiry <= this
+    issues = set()
+    for expiry in (today, window_start):
+        for delta in (-2, -1, 0, 1, 2):
+            issues.add(add_months(expiry + dt.timedelta(days=delta), -36))
+    issues |= {D(2024, 2, 29), D(2023, 11, 30), D(2023, 11, 29), D(2024, 5, 31)}
+    ids = {}
+    for n, issue in enumerate(sorted(issues)):
+        pid = _product(store, f"Sản phẩm {n:02d}")
+        ps.save_certificate(store, Certificate(pid, 3, issue), today)
+        ids[pid] = issue
+    rows = ps.product_rows(store, list(ids), today)
+    statuses = set()
+    for pid, issue in ids.items():
+        expected = certificate_status(issue, None, today)
+        assert rows[pid]["cert_status"] == expected, (issue, rows[pid]["expiry_date"])
+        statuses.add(expected)
+    assert statuses == {"valid", "expiring", "expired"}

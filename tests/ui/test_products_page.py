@@ -129,3 +129,73 @@ def test_product_dialog_refuses_bad_price(qtbot, store):
     dialog.form_code.set_value("04")
     assert dialog.try_accept() is True
     assert dialog.result_product.price == 150000 and dialog.result_product.form_code == "04"
+
+
+def test_warning_window_setting_changes_attention(qtbot, store):
+    from ocop_desktop.domain.products import Product
+    today = dt.date(2026, 11, 29)
+    pid = ps.save_product(store, Product(name="Mật ong bạc hà", form_code="04"), today)
+    ps.save_certificate(store, Certificate(pid, 4, dt.date(2024, 3, 1)), today)  # expires 01/03/2027
+    page = ProductsPage(store, today=today)
+    qtbot.addWidget(page)
+    assert page.attention.count() == 1  # 3 months left, within the default 6
+    page.window_spin.setValue(2)
+    assert page.attention.count() == 0
+    assert ps.warning_months(store) == 2
+
+
+def test_new_certificate_with_other_stars_marks_previous_rerated(qtbot, store, monkeypatch):
+    from ocop_desktop.domain.products import Product
+    today = dt.date(2026, 11, 29)
+    pid = ps.save_product(store, Product(name="Chè Shan tuyết", form_code="11"), today)
+    ps.save_certificate(store, Certificate(pid, 4, dt.date(2024, 3, 1)), today)
+    page = ProductsPage(store, today=today)
+    qtbot.addWidget(page)
+    page.select_product(pid)
+    new = Certificate(product_id=pid, stars=3, issue_date=dt.date(2026, 10, 1))
+    monkeypatch.setattr(Ask, "edit_certificate", classmethod(lambda cls, p, c, n="": new))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, text: True))
+    page.add_certificate()
+    old, = [c for c in ps.certificates(store, pid) if c.stars == 4]
+    assert (old.ended, old.ended_date) == ("rerated", dt.date(2026, 10, 1))
+    assert page.cert_model.index(1, 6).data() == "Đã xếp hạng lại 01/10/2026"
+
+
+def test_self_assessment_button_opens_the_product(qtbot, demo_store, qsettings_isolated):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    products = window.show_page("products")
+    pid = demo_store.scalar("SELECT id FROM products WHERE name = 'Cá thính Liên Gia Trang'")
+    products.select_product(pid)
+    products.assess_selected()
+    page = window.pages["assessment"]
+    assert window.stack.currentWidget() is page
+    assert page.product_id == pid and page.form.code == "08"
+    assert page.total_label.text() == "50 / 100 điểm" and page.stars_widget.count == 2
+
+
+def test_product_and_certificate_edits_undo_and_redo(qtbot, demo_store, monkeypatch, qsettings_isolated):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    page = window.show_page("products")
+    page.today = DEMO_TODAY
+    from ocop_desktop.domain.products import Product
+    new = Product(name="Mật ong hoa nhãn", form_code="04", price=180000)
+    monkeypatch.setattr(Ask, "edit_product", classmethod(lambda cls, p, s, prod: new))
+    page.add_product()
+    pid = demo_store.scalar("SELECT id FROM products WHERE name = 'Mật ong hoa nhãn'")
+    assert pid is not None
+    cert = Certificate(product_id=pid, stars=3, issue_date=dt.date(2026, 9, 1))
+    monkeypatch.setattr(Ask, "edit_certificate", classmethod(lambda cls, p, c, n="": cert))
+    page.select_product(pid)
+    page.add_certificate()
+    assert len(ps.certificates(demo_store, pid)) == 1
+    window.undo_stack.undo()  # the certificate
+    assert ps.certificates(demo_store, pid) == []
+    window.undo_stack.undo()  # the product
+    assert demo_store.scalar("SELECT COUNT(*) FROM products WHERE id = ?", [pid]) == 0
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert ps.get_product(demo_store, pid).price == 180000
+    assert [c.stars for c in ps.certificates(demo_store, pid)] == [3]
+    assert page.model.row_of(pid) >= 0

@@ -112,3 +112,17 @@ def test_form_26_alternatives_and_stray_letters():
     f17 = load_form("17")
     assert [o.points for o in f17.criterion("A1d").options] == [0, 1, 2, 3]
     assert any(d.where == "A1d" for d in f17.decisions)
+
+
+def test_evidence_checklist_form_07():
+    f = load_form("07")
+    full = dict(forms.evidence_checklist(f))
+    by_key = {e.key: codes for e, codes in full.items()}
+    assert by_key["product_story"] == ("B5a", "B5b", "B5c")
+    assert by_key["food_safety_certificate"] == ("C9",)
+    assert by_key["quality_self_declaration"] == ("C8a",)
+    # a claim of 0 points needs no proof: only C8a (2) and A3e (1) are claimed here
+    claimed = forms.evidence_checklist(f, {"C8a": 2, "A3e": 1, "C9": 0})
+    assert [(e.key, codes) for e, codes in claimed] == [
+        ("trademark_certificate", ("A3e",)), ("product_standard", ("C8a",)),
+        ("quality_self_declaration", ("C8a",))]

@@ -145,6 +145,9 @@ def test_bad_input_names_the_criterion(f07):
     assert "C7" in str(err.value) and isinstance(err.value, ValueError)
     with pytest.raises(UnknownKnockoutError):
         score(f07, {}, knockouts=["no_such_rule"])
+    with pytest.raises(UnknownCriterionError) as err:       # form 11: C6a = C6a1 + C6a2
+        score(load_form("11"), {"C6a": 4})
+    assert "C6a1, C6a2" in str(err.value)
 
 
 def test_alternatives_group_form_26():
@@ -202,3 +205,45 @@ def test_gap_advice_top(f07):
     best = {c.code: c.max_points for c in f07.criteria()}
     advice = gap_advice(f07, best)
     assert advice.current == 5 and advice.target is None
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@st.composite
+def answered(draw, code):
+    form = load_form(code)
+    out = {}
+    for group in form.groups():
+        leaves = [leaf for crit in group.criteria for leaf in (crit.subcriteria or (crit,))]
+        if group.alternatives:
+            leaves = [draw(st.sampled_from(leaves))]
+        for leaf in leaves:
+            out[leaf.code] = draw(st.sampled_from([o.points for o in leaf.options]))
+    return form, out
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["06", "07", "08", "11", "13", "26"]).flatmap(answered))
+def test_gap_advice_reaches_the_next_level(case):
+    # properties: stars never exceed the band; following the advice lifts the product to the
+    # target level; its points add up; and no improvement in the advice can be left out
+    form, choices = case
+    result = score(form, choices)
+    assert result.complete and 1 <= result.stars <= result.band
+    advice = gap_advice(form, choices)
+    if advice.target is None or not advice.reachable:
+        return
+    improved = dict(choices)
+    for imp in advice.improvements:
+        assert imp.target > (imp.current or 0) and imp.added == imp.target - (imp.current or 0)
+        improved[imp.criterion] = imp.target
+    after = score(form, improved)
+    assert after.stars >= advice.target
+    assert after.total == result.total + advice.added_points
+    # no single improvement can be dropped (the set is minimal)
+    for imp in advice.improvements:
+        fewer = dict(improved)
+        fewer[imp.criterion] = choices[imp.criterion]
+        assert score(form, fewer).stars < advice.target

@@ -32,7 +32,9 @@ Shapes (all points are integer points out of 100):
   ``"food_safety_certificate_invalid"``), ``criterion`` code, ``effect`` ("reject": the product
   is rejected; "stop": evaluation stops), ``text`` (official wording).
 
-Functions: :func:`load_form` (``"7"`` or ``"07"`` → :class:`Form`, raises
+Functions: :func:`evidence_checklist` (the documents a dossier needs, each with the criteria
+it proves), :func:`form_to_dict` (plain JSON-ready dict, evidence labels included),
+:func:`load_form` (``"7"`` or ``"07"`` → :class:`Form`, raises
 :class:`FormNotFoundError` / :class:`FormDataError`), :func:`list_forms` (all 26, in order),
 :func:`validate_form` (list of problems; empty when the form is consistent: parts 40/25/35,
 groups and criteria sum to their maxima, a criterion's maximum equals its best option, codes
@@ -54,6 +56,7 @@ __all__ = [
     "FORMS_DIR", "PART_MAXIMA", "STAR_LEVELS", "Option", "Criterion", "Group", "Part", "KnockOut",
     "Decision", "Evidence", "Form", "FormError", "FormNotFoundError", "FormDataError",
     "load_form", "list_forms", "form_codes", "validate_form", "evidence", "all_evidence",
+    "form_to_dict", "evidence_checklist",
 ]
 
 #: Folder holding ``form-NN.json`` and ``evidence.json``.
@@ -409,3 +412,52 @@ def validate_form(form: Form) -> list[str]:
             problems.append(f"duplicate knock-out {ko.key}")
         keys.add(ko.key)
     return problems
+
+
+def _criterion_dict(crit: Criterion) -> dict:
+    out: dict = {
+        "code": crit.code, "title": crit.title, "max": crit.max_points, "note": crit.note,
+        "title_stars": crit.title_stars, "commune_assessed": crit.commune_assessed,
+        "district_wording": crit.district_wording,
+        "evidence": [{"key": k, "label": evidence(k).label} for k in crit.evidence],
+        "minimums": {str(level): crit.minimum_for(level) for level in STAR_LEVELS
+                     if crit.minimum_for(level) is not None},
+    }
+    if crit.subcriteria:
+        out["subcriteria"] = [_criterion_dict(s) for s in crit.subcriteria]
+    else:
+        out["options"] = [{"text": o.text, "points": o.points, "stars": o.stars, "official": o.official}
+                          for o in crit.options]
+    return out
+
+
+def form_to_dict(form: Form) -> dict:
+    """*form* as a plain dict (JSON-ready): the file's shape plus, per criterion, the evidence
+    labels in the UI language and ``minimums`` {"3"/"4"/"5": least points}."""
+    return {
+        "code": form.code, "group": form.group, "sub_group": form.sub_group, "source": form.source,
+        "parts": [{"code": p.code, "title": p.title, "max": p.max_points, "groups": [
+            {"code": g.code, "number": g.number, "title": g.title, "max": g.max_points, "note": g.note,
+             "alternatives": g.alternatives, "criteria": [_criterion_dict(c) for c in g.criteria]}
+            for g in p.groups]} for p in form.parts],
+        "knockouts": [{"key": k.key, "criterion": k.criterion, "effect": k.effect, "text": k.text}
+                      for k in form.knockouts],
+        "decisions": [{"where": d.where, "reference": d.reference, "decision": d.decision,
+                       "reason": d.reason} for d in form.decisions],
+    }
+
+
+def evidence_checklist(form: Form, choices: dict[str, int] | None = None) -> tuple[tuple[Evidence, tuple[str, ...]], ...]:
+    """The evidence documents (minh chứng) for *form*, in form order, each with the codes of
+    the criteria it proves: ``((Evidence, ("C8a",)), …)``.
+
+    With *choices* (``{code: points}``), only criteria claimed above 0 points count: a dossier
+    proves what the self-assessment claims (Decision 148/QĐ-TTg Annex II: self-assessment
+    report with evidence per criterion)."""
+    order: dict[str, list[str]] = {}
+    for crit in form.criteria():
+        if choices is not None and choices.get(crit.code, 0) <= 0:
+            continue
+        for key in crit.evidence:
+            order.setdefault(key, []).append(crit.code)
+    return tuple((evidence(key), tuple(codes)) for key, codes in order.items())

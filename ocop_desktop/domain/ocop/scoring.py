@@ -37,7 +37,8 @@ from ocop_desktop.i18n import tr
 __all__ = [
     "BAND_FLOORS", "ScoringError", "UnknownCriterionError", "InvalidPointsError",
     "UnknownKnockoutError", "AlternativesError", "FailedMinimum", "ScoreResult", "Improvement",
-    "GapAdvice", "star_band", "score", "gap_advice", "check_choices",
+    "GapAdvice", "star_band", "score", "gap_advice", "check_choices", "result_to_dict",
+    "advice_to_dict",
 ]
 
 #: Lowest total of each star band (Decision 148/QĐ-TTg Annex III: 1★ < 30 ≤ 2★ < 50 ≤ 3★ < 70 ≤ 4★ < 90 ≤ 5★).
@@ -179,6 +180,11 @@ def check_choices(form: Form, choices: Mapping[str, int], knockouts: Iterable[st
     for code, points in choices.items():
         crit = scored.get(code)
         if crit is None:
+            parent = next((c for c in form.all_criteria() if c.code == code and c.subcriteria), None)
+            if parent is not None:
+                raise UnknownCriterionError(
+                    tr("Criterion {code} is split into sub-criteria ({codes}): score those instead.",
+                       code=code, codes=", ".join(s.code for s in parent.subcriteria)), code)
             raise UnknownCriterionError(
                 tr("Criterion {code} is not in scoring form {form}.", code=code, form=form.code), code)
         if isinstance(points, bool) or not isinstance(points, int) or crit.option_for(points) is None:
@@ -334,3 +340,32 @@ def gap_advice(form: Form, choices: Mapping[str, int], knockouts: Iterable[str] 
 
 def _ev(crit: Criterion) -> tuple[Evidence, ...]:
     return tuple(evidence(key) for key in crit.evidence)
+
+
+def result_to_dict(result: ScoreResult) -> dict:
+    """*result* as a JSON-ready dict (the ``assess score --json`` shape)."""
+    ko = result.knockout
+    return {
+        "form": result.form, "total": result.total, "parts": dict(result.parts),
+        "groups": dict(result.groups), "band": result.band, "stars": result.stars,
+        "potential_five": result.potential_five, "complete": result.complete,
+        "failed_minimums": [{"criterion": m.criterion, "level": m.level, "required": m.required,
+                             "actual": m.actual} for m in result.failed_minimums],
+        "knockout": None if ko is None else {"key": ko.key, "criterion": ko.criterion,
+                                             "effect": ko.effect, "text": ko.text},
+        "unanswered": list(result.unanswered),
+    }
+
+
+def advice_to_dict(advice: GapAdvice) -> dict:
+    """*advice* as a JSON-ready dict (evidence with keys and labels in the UI language)."""
+    return {
+        "current": advice.current, "target": advice.target, "reachable": advice.reachable,
+        "added_points": advice.added_points,
+        "knockout": None if advice.knockout is None else advice.knockout.key,
+        "improvements": [{
+            "criterion": i.criterion, "title": i.title, "current": i.current, "target": i.target,
+            "added": i.added, "option": i.option.text, "for_minimum": i.for_minimum,
+            "evidence": [{"key": e.key, "label": e.label} for e in i.evidence],
+        } for i in advice.improvements],
+    }

@@ -69,10 +69,11 @@ class CertificateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self._update_expiry()
-        self.resize(560, 480)
+        self.resize(600, 440)
 
     def _update_expiry(self, *args) -> None:
         issue = self.issue_date.value()

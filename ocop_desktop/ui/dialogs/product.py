@@ -97,6 +97,7 @@ class ProductDialog(QDialog):
         else:
             self.price.clear()
         self.raw_material_origin = QLineEdit(p.raw_material_origin)
+        self.raw_material_origin.setCursorPosition(0)
         self.trademark_no = QLineEdit(p.trademark_no)
         self.trademark_date = DateEdit()
         self.trademark_date.set_value(p.trademark_date)
@@ -129,6 +130,7 @@ class ProductDialog(QDialog):
                 (tr("Quality self-declaration"), self.self_declaration_no, self.self_declaration_date),
                 (tr("Food-safety certificate"), self.food_safety_no, self.food_safety_date)]
         for n, (label, number, date) in enumerate(rows, start=1):
+            number.setMinimumWidth(150)
             f2.addWidget(QLabel(label), n, 0)
             f2.addWidget(number, n, 1)
             f2.addWidget(date, n, 2)
@@ -143,7 +145,7 @@ class ProductDialog(QDialog):
         self.channels_view.setItemDelegateForColumn(2, DateDelegate(self.channels_view))
         self.channels_view.setColumnWidth(0, 150)
         self.channels_view.setColumnWidth(1, 200)
-        self.channels_view.setColumnWidth(2, 120)
+        self.channels_view.setColumnWidth(2, 170)
         self.channels_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(tr("Add channel"))
         add.clicked.connect(self._add_channel)
@@ -179,12 +181,14 @@ class ProductDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(ident, 0, 0)
         grid.addWidget(docs, 0, 1)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(980, 620)
+        self.resize(1100, 620)
 
     def _add_channel(self) -> None:
         self.channels_model.add(SalesChannel(channel="supermarket", contract_start=dt.date.today()))

@@ -153,7 +153,7 @@ class CertificateHistoryModel(QAbstractTableModel):
     COLUMNS = [
         ("stars", N_("Stars")), ("certificate_no", N_("Certificate no.")), ("decision_no", N_("Decision no.")),
         ("authority", N_("Issued by")), ("issue_date", N_("Issued")), ("expiry", N_("Expires")),
-        ("status", N_("Status")),
+        ("status", N_("Certificate status")),
     ]
 
     def __init__(self, store: Store, parent=None, today: dt.date | None = None):

@@ -8,17 +8,18 @@ Bottom: the certificate history of the selected product.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QListWidgetItem, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from ocop_desktop.domain.certificates import Certificate, status_label
 from ocop_desktop.domain.formats import format_date
-from ocop_desktop.domain.products import SUB_GROUPS, sub_group_label
+from ocop_desktop.domain.products import SUB_GROUPS, Product, sub_group_label
 from ocop_desktop.i18n import tr
 from ocop_desktop.store import products as products_store
 from ocop_desktop.store.db import Store
@@ -27,6 +28,62 @@ from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.delegates.ocop_stars import StarDelegate
 from ocop_desktop.ui.models.products import CertificateHistoryModel, ProductTableModel
 from ocop_desktop.ui.widgets import EnumCombo
+
+
+class ProductCommand(QUndoCommand):
+    """Undoable add/edit of a product (*before* None for an add). The first redo is the save
+    the page already made, so a failed save never reaches the stack."""
+
+    def __init__(self, page: "ProductsPage", before: Product | None, after: Product):
+        super().__init__(tr("Add product {name}", name=after.name) if before is None
+                         else tr("Edit product {name}", name=after.name))
+        self.page, self.before, self.after = page, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        with self.page.store.atomic():
+            products_store.write_product(self.page.store, self.after)
+        self.page.changed(self.after.id)
+
+    def undo(self) -> None:
+        store = self.page.store
+        with store.atomic() as db:
+            if self.before is None:
+                db.execute("DELETE FROM products WHERE id = ?", [self.after.id])
+            else:
+                products_store.write_product(store, self.before)
+        self.page.changed(self.before.id if self.before else None)
+
+
+class CertificateCommand(QUndoCommand):
+    """Undoable certificate changes: ``[(before or None, after)]`` written together (a new
+    certificate and the previous one marked re-rated)."""
+
+    def __init__(self, page: "ProductsPage", changes: list[tuple[Certificate | None, Certificate]], text: str):
+        super().__init__(text)
+        self.page, self.changes = page, changes
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        with self.page.store.atomic():
+            for _before, after in self.changes:
+                products_store.write_certificate(self.page.store, after)
+        self.page.changed(self.changes[-1][1].product_id)
+
+    def undo(self) -> None:
+        with self.page.store.atomic() as db:
+            for before, after in reversed(self.changes):
+                if before is None:
+                    db.execute("DELETE FROM certificates WHERE id = ?", [after.id])
+                else:
+                    products_store.write_certificate(self.page.store, before)
+        self.page.changed(self.changes[-1][1].product_id)
 
 
 def _table(view: QTableView) -> None:
@@ -78,7 +135,7 @@ class ProductsPage(QWidget):
         cols = [c for c, _ in ProductTableModel.COLUMNS]
         self.star_delegate = StarDelegate(self.table)
         self.table.setItemDelegateForColumn(cols.index("stars"), self.star_delegate)
-        for col, width in enumerate([200, 250, 150, 90, 90, 105, 85]):
+        for col, width in enumerate([200, 205, 125, 85, 90, 125, 85]):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -132,8 +189,16 @@ class ProductsPage(QWidget):
         for b in (self.add_cert_button, self.edit_cert_button, self.delete_cert_button):
             cb.addWidget(b)
         cb.addStretch(1)
-        self.window_note = QLabel()
+        self.window_note = QLabel(tr("\"Expiring soon\" = expires within"))
+        self.window_spin = QSpinBox()
+        self.window_spin.setObjectName("warning_months")
+        self.window_spin.setRange(0, 36)
+        self.window_spin.setSuffix(tr(" months"))
+        self.window_spin.setValue(products_store.warning_months(store))
+        self.window_spin.setToolTip(tr("Certificates are valid 36 months; the issuing authority notifies the owner at least 30 days before expiry."))
+        self.window_spin.valueChanged.connect(self._window_changed)
         cb.addWidget(self.window_note)
+        cb.addWidget(self.window_spin)
         hl.addLayout(cb)
 
         top = QHBoxLayout()
@@ -160,7 +225,10 @@ class ProductsPage(QWidget):
         layout.addWidget(self.summary)
         self.update_attention()
         self.update_summary()
-        if self.model.rowCount():
+        attention = products_store.needs_attention(self.store, self.today)
+        if attention:
+            self.select_product(attention[0]["product_id"])
+        elif self.model.rowCount():
             self.select_product(self.model.product_id(0))
         self._selection_changed()
         self._ready = True
@@ -191,8 +259,12 @@ class ProductsPage(QWidget):
     def update_summary(self) -> None:
         total = self.store.scalar("SELECT COUNT(*) FROM products")
         self.summary.setText(tr("Showing {shown} of {total} products", shown=self.model.rowCount(), total=total))
-        self.window_note.setText(tr("\"Expiring soon\" = expires within {n} months",
-                                    n=products_store.warning_months(self.store)))
+
+    def _window_changed(self, months: int) -> None:
+        if self.store.read_only:
+            return
+        products_store.set_warning_months(self.store, months)
+        self.changed(self.selected_id())
 
     def update_attention(self) -> None:
         rows = products_store.needs_attention(self.store, self.today)
@@ -253,6 +325,16 @@ class ProductsPage(QWidget):
         self._selection_changed()
 
     # --- product actions ----------------------------------------------------------------
+    def _push(self, command: QUndoCommand) -> None:
+        stack = getattr(self.window_, "undo_stack", None)
+        if stack is not None:
+            stack.push(command)
+
+    def _clear_undo(self) -> None:
+        stack = getattr(self.window_, "undo_stack", None)
+        if stack is not None:
+            stack.clear()  # a deleted row cannot be the target of older undo steps
+
     def add_product(self) -> None:
         product = Ask.edit_product(self, self.store, None)
         if product is None:
@@ -262,6 +344,7 @@ class ProductsPage(QWidget):
         except StoreError as err:
             Ask.error(self, tr("Cannot save the product"), str(err))
             return
+        self._push(ProductCommand(self, None, products_store.get_product(self.store, pid)))
         self.changed(pid)
 
     def edit_selected(self) -> None:
@@ -277,6 +360,7 @@ class ProductsPage(QWidget):
         except StoreError as err:
             Ask.error(self, tr("Cannot save the product"), str(err))
             return
+        self._push(ProductCommand(self, before, products_store.get_product(self.store, pid)))
         self.changed(pid)
 
     def delete_selected(self) -> None:
@@ -297,6 +381,7 @@ class ProductsPage(QWidget):
         except StoreError as err:
             Ask.error(self, tr("Cannot delete"), str(err))
             return
+        self._clear_undo()
         self.changed(None)
 
     def assess_selected(self) -> None:
@@ -314,9 +399,23 @@ class ProductsPage(QWidget):
         pid = self.selected_id()
         if pid is None:
             return
-        cert = Ask.edit_certificate(self, Certificate(product_id=pid, stars=3, issue_date=dt.date.today()),
+        history = products_store.certificates(self.store, pid)
+        stars = history[0].stars if history else 3
+        cert = Ask.edit_certificate(self, Certificate(product_id=pid, stars=stars, issue_date=self.today or dt.date.today()),
                                     self._product_name(pid))
-        self._save_certificate(cert, pid)
+        if cert is None:
+            return
+        previous = history[0] if history else None
+        changes: list[tuple[Certificate | None, Certificate]] = []
+        if (previous is not None and previous.ended is None and previous.stars != cert.stars
+                and previous.issue_date <= cert.issue_date <= previous.expiry
+                and Ask.confirm(self, tr("Re-rated"), tr(
+                    "Record the previous {old}★ certificate (issued {date}) as re-rated on {new_date}?",
+                    old=previous.stars, date=format_date(previous.issue_date), new_date=format_date(cert.issue_date)))):
+            changes.append((previous, replace(previous, ended="rerated", ended_date=cert.issue_date,
+                                              ended_note=tr("Re-rated {n}★", n=cert.stars))))
+        changes.append((None, cert))
+        self._save_certificates(changes, pid, tr("Add certificate"))
 
     def edit_certificate(self) -> None:
         index = self.cert_table.currentIndex()
@@ -326,16 +425,21 @@ class ProductsPage(QWidget):
         before = products_store.get_certificate(self.store, cid)
         after = Ask.edit_certificate(self, before, self._product_name(before.product_id))
         if after is not None and after != before:
-            self._save_certificate(after, before.product_id)
+            self._save_certificates([(before, after)], before.product_id, tr("Edit certificate"))
 
-    def _save_certificate(self, cert: Certificate | None, pid: int) -> None:
-        if cert is None:
-            return
+    def _save_certificates(self, changes: list[tuple[Certificate | None, Certificate]], pid: int, text: str) -> None:
+        """Check and save every change in one transaction, then put it on the undo stack."""
+        saved = []
         try:
-            products_store.save_certificate(self.store, cert)
+            with self.store.atomic():
+                for before, after in changes:
+                    new_id = products_store.save_certificate(self.store, after, self.today)
+                    saved.append((before, replace(after, id=new_id)))
         except StoreError as err:
             Ask.error(self, tr("Cannot save the certificate"), str(err))
+            self.changed(pid)
             return
+        self._push(CertificateCommand(self, saved, text))
         self.changed(pid)
 
     def delete_certificate(self) -> None:
@@ -350,4 +454,5 @@ class ProductsPage(QWidget):
                 stars=cert.stars, date=format_date(cert.issue_date))):
             return
         products_store.delete_certificate(self.store, cid)
+        self._clear_undo()
         self.changed(cert.product_id)
