@@ -149,3 +149,13 @@ def test_dossier_validation(demo_store):
     with pytest.raises(StoreError):
         add_attachment(demo_store, did, item_key("C8b", "periodic_test_report"), "a.exe", b"MZ\x90")
     add_attachment(demo_store, did, item_key("C8b", "periodic_test_report"), "a.pdf", demo_pdf("X", []))
+
+
+def test_documents_stay_vietnamese_with_english_ui(demo_store, tmp_path):
+    from ocop_desktop import i18n
+    i18n.set_language("en")
+    path = export_dossier(demo_store, _demo_dossier(demo_store), tmp_path, today=DEMO_TODAY)
+    with zipfile.ZipFile(path) as zf:
+        text = _pdf_text(zf.read(f"{DOC}.pdf"))
+    assert "PHIẾU ĐĂNG KÝ" in text and "BÁO CÁO TỰ ĐÁNH GIÁ" in text
+    assert i18n.language() == "en"  # restored after rendering

@@ -149,3 +149,15 @@ def test_safe_names_windows():
     long = safe_path("Minh chứng", "A1a - " + "Nguồn nguyên liệu " * 10, "Giấy " * 60 + ".pdf")
     assert len(long) <= 199 and long.endswith(".pdf")
     assert safe_name("x" * 300 + ".pdf", max_chars=80) == "x" * 76 + ".pdf"
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.text(max_size=300))
+def test_safe_name_always_windows_safe(text):
+    name = safe_name(text, max_chars=80)
+    assert 0 < len(name) <= 81  # a device name may gain one "_"
+    assert not any(c in name for c in '<>:"/\\|?*') and all(ord(c) >= 32 for c in name)
+    assert not name.endswith((" ", "."))
+    assert name.split(".")[0].upper().strip() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
