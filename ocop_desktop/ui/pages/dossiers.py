@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
     QWidget,
 )
@@ -212,12 +212,14 @@ class DossiersPage(QWidget):
         self.checklist_view.setModel(self.checklist_model)
         ch = self.checklist_view.horizontalHeader()
         ch.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 50), (3, 110), (4, 100), (5, 110)):
+        for col, width in ((0, 64), (2, 52), (3, 100), (4, 90), (5, 90)):
             self.checklist_view.setColumnWidth(col, width)
         self.checklist_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_item())
 
         self.files = QListWidget()
         self.files.setObjectName("dossier_files")
+        self.files.setWordWrap(True)
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.files.currentRowChanged.connect(lambda _r: self.show_preview())
         self.files.itemDoubleClicked.connect(lambda _i: self.open_file())
         self.preview = QLabel()
@@ -226,20 +228,21 @@ class DossiersPage(QWidget):
         self.preview.setMinimumHeight(110)
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("border: 1px solid #ccc; background: #fafafa; color: #555")
-        file_buttons = QHBoxLayout()
-        for key, text, slot in (("attach", tr("Attach…"), self.attach), ("details", tr("Dates…"), self.edit_file),
-                                ("remove", tr("Remove"), self.remove_file), ("open", tr("Open"), self.open_file)):
+        file_buttons = QGridLayout()
+        for n, (key, text, slot) in enumerate( (("attach", tr("Attach…"), self.attach), ("details", tr("Dates…"), self.edit_file),
+                                ("remove", tr("Remove"), self.remove_file), ("open", tr("Open"), self.open_file))):
             button = QPushButton(text)
             button.setObjectName(f"file_{key}")
             button.clicked.connect(slot)
             self.buttons[f"file_{key}"] = button
-            file_buttons.addWidget(button)
+            file_buttons.addWidget(button, n // 2, n % 2)
         self.buttons["file_open"].setToolTip(tr("Open with the system viewer"))
         files_box = QGroupBox(tr("Files of the selected document"))
         fl = QVBoxLayout(files_box)
         fl.addWidget(self.files, 1)
         fl.addLayout(file_buttons)
         fl.addWidget(self.preview, 1)
+        files_box.setMaximumWidth(340)
 
         left = QWidget()
         ll = QVBoxLayout(left)
