@@ -252,12 +252,20 @@
       <translation>Xuất tệp ZIP…</translation>
     </message>
     <message>
+      <source>Export cancelled.</source>
+      <translation>Đã hủy xuất hồ sơ.</translation>
+    </message>
+    <message>
       <source>Export the dossier</source>
       <translation>Xuất hồ sơ</translation>
     </message>
     <message>
       <source>Exported to {path}</source>
       <translation>Đã xuất ra {path}</translation>
+    </message>
+    <message>
+      <source>Exporting the dossier…</source>
+      <translation>Đang xuất hồ sơ…</translation>
     </message>
     <message>
       <source>File</source>
