@@ -187,3 +187,13 @@ def test_export_cancelled_writes_nothing(qtbot, page, monkeypatch, tmp_path):
         assert page.export()
     assert blocker.args == ["Đã hủy xuất hồ sơ."]
     assert list(out.iterdir()) == []
+
+
+def test_ready_and_back_to_draft(page):
+    did = page.current_id()
+    page.store.db.execute("UPDATE dossiers SET status = 'ready' WHERE id = ?", [did])
+    page.refresh()
+    assert page.buttons["draft"].isVisibleTo(page) and not page.buttons["ready"].isVisibleTo(page)
+    page.move("draft")
+    assert get_dossier(page.store, did).status == "draft"
+    assert page.buttons["ready"].isVisibleTo(page)

@@ -227,6 +227,7 @@ class DossiersPage(QWidget):
             ("edit", tr("Edit…"), self.edit, ""),
             ("delete", tr("Delete"), self.delete, ""),
             ("ready", tr("Mark ready"), lambda: self.move("ready"), tr("Checks that nothing blocks submission")),
+            ("draft", tr("Back to draft"), lambda: self.move("draft"), ""),
             ("submitted", tr("Mark submitted"), lambda: self.move("submitted"), ""),
             ("result", tr("Record result…"), self.record_result, ""),
             ("export", tr("Export ZIP…"), self.export, tr("One ZIP for the council: PDF, DOCX, evidence, manifest")),
@@ -342,6 +343,7 @@ class DossiersPage(QWidget):
     def show_current(self) -> None:
         did = self.current_id()
         has = did is not None
+        self.buttons["draft"].setVisible(False)
         for key in ("edit", "delete", "ready", "submitted", "result", "export", "print", "file_attach"):
             self.buttons[key].setEnabled(has)
         if not has:
@@ -353,6 +355,8 @@ class DossiersPage(QWidget):
             return
         d = dossiers_store.get_dossier(self.store, did)
         self.buttons["ready"].setEnabled(d.status == "draft")
+        self.buttons["ready"].setVisible(d.status != "ready")
+        self.buttons["draft"].setVisible(d.status == "ready")
         self.buttons["submitted"].setEnabled(d.status == "ready")
         self.buttons["result"].setEnabled(d.status == "submitted")
         self.buttons["delete"].setEnabled(d.status in ("draft", "ready"))

@@ -112,6 +112,10 @@
       <translation>Đính kèm…</translation>
     </message>
     <message>
+      <source>Back to draft</source>
+      <translation>Trả về đang soạn</translation>
+    </message>
+    <message>
       <source>Certificate number</source>
       <translation>Số giấy chứng nhận</translation>
     </message>
