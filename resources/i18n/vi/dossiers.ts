@@ -568,6 +568,10 @@
       <translation>Ngày hết hạn {expiry} trước ngày của tài liệu {date}.</translation>
     </message>
     <message>
+      <source>The export failed: {reason}</source>
+      <translation>Xuất hồ sơ không thành công: {reason}</translation>
+    </message>
+    <message>
       <source>The files total {size} MB uncompressed, over the limit of {limit} MB</source>
       <translation>Tổng dung lượng khi giải nén là {size} MB, vượt giới hạn {limit} MB</translation>
     </message>
