@@ -45,6 +45,11 @@ def run(argv: list[str]) -> int:
     i18n.set_language(args.lang)
     try:
         return args.func(args)
+    except BrokenPipeError:
+        # output piped into `head` or similar that stopped reading: not an error of ours
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except StoreError as err:
         print(tr("Error: {message}", message=str(err)), file=sys.stderr)
         return 2

@@ -98,11 +98,13 @@ def test_save_keeps_history_and_refuses_missing_assessor(qtbot, demo_store, monk
     assert page.save() is False and errors
     page.assessor.setText("Trần Văn Bình")
     page.model.setData(page.model.index_of("A1a", 1), 5)
+    page.model.setData(page.model.index_of("A1a", 3), "Măng của 9 hộ trong xã")
     assert page.save() is True
     rows = ast.assessment_list(demo_store, pid)
     assert len(rows) == 2 and rows[0]["assessor"] == "Trần Văn Bình" and rows[0]["total"] == 3 + 1 + 5
     saved = ast.get_assessment(demo_store, rows[0]["id"])
     assert saved.prefilled == ["A3a", "A3b"]
+    assert saved.evidence_notes == {"A1a": "Măng của 9 hộ trong xã"}
     assert page.history_combo.count() == 3  # "new" + two saved
 
 
@@ -182,3 +184,19 @@ def test_refresh_after_the_product_was_deleted(qtbot, demo_store):
     page.refresh()
     assert page.product_id != pid and page.product_id is not None
     assert page.product_combo.value() == page.product_id
+
+
+def test_option_editor_lists_points_wording_and_star_marks(qtbot, demo_store):
+    page = AssessmentPage(demo_store, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_product(_pid(demo_store, CASSAVA))
+    index = page.model.index_of("A1c", 1)
+    page.tree.setCurrentIndex(index)
+    page.tree.edit(index)
+    combo = page.tree.indexWidget(index)
+    items = [combo.itemText(i) for i in range(combo.count())]
+    # form 07 A1c: 0 (none of the above), 1, 2 marked ****, 3 marked *****
+    assert items[0] == "— chọn —"
+    assert items[3] == "2 điểm — Có năng lực, quy mô sản xuất trung bình  ★★★★"
+    assert combo.currentData() == 2  # the saved answer is preselected

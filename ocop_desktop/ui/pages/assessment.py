@@ -138,10 +138,12 @@ class AssessmentPage(QWidget):
         self.knockout_box = QGroupBox(tr("Knock-out conditions"))
         self.knockout_layout = QVBoxLayout(self.knockout_box)
         self.knockout_checks: dict[str, QCheckBox] = {}
+        self.knockout_box.setVisible(False)
         self.failed_list = QTextBrowser()
         self.failed_list.setObjectName("failed_list")
         self.gap_list = QTextBrowser()
         self.gap_list.setObjectName("gap_list")
+        self.failed_list.setMaximumHeight(120)
         for view in (self.failed_list, self.gap_list):
             view.setOpenLinks(False)
             view.anchorClicked.connect(self._goto_link)
@@ -168,8 +170,8 @@ class AssessmentPage(QWidget):
         gbl.addWidget(self.gap_title)
         gbl.addWidget(self.gap_list)
         sl.addWidget(score_box)
-        sl.addWidget(failed_box, 1)
-        sl.addWidget(gap_box, 2)
+        sl.addWidget(failed_box)
+        sl.addWidget(gap_box, 1)
         sl.addWidget(self.knockout_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

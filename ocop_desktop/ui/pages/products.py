@@ -171,7 +171,7 @@ class ProductsPage(QWidget):
         self.cert_table.setModel(self.cert_model)
         _table(self.cert_table)
         self.cert_table.setItemDelegateForColumn(0, StarDelegate(self.cert_table))
-        for col, width in enumerate([90, 130, 140, 250, 90, 90]):
+        for col, width in enumerate([90, 165, 140, 230, 90, 90]):
             self.cert_table.setColumnWidth(col, width)
         self.cert_table.horizontalHeader().setStretchLastSection(True)
         self.cert_table.doubleClicked.connect(lambda _i: self.edit_certificate())

@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>"huyện" wording</source>
-      <translation>chữ "huyện"</translation>
+      <translation>“huyện”</translation>
     </message>
     <message>
       <source>&amp;Add product</source>
@@ -774,10 +774,6 @@
     <message>
       <source>To reach {stars} stars (+{points} points):</source>
       <translation>Để đạt {stars} sao (thêm {points} điểm):</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Tổng</translation>
     </message>
     <message>
       <source>Total: {total}/100</source>
