@@ -300,6 +300,10 @@
       <translation>Giấy tờ chung</translation>
     </message>
     <message>
+      <source>In order</source>
+      <translation>Đạt</translation>
+    </message>
+    <message>
       <source>Independence - Freedom - Happiness</source>
       <translation>Độc lập - Tự do - Hạnh phúc</translation>
     </message>
