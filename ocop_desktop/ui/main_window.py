@@ -50,12 +50,18 @@ def _assessment(store, window):
     return AssessmentPage(store, window)
 
 
+def _dossiers(store, window):
+    from ocop_desktop.ui.pages.dossiers import DossiersPage
+    return DossiersPage(store, window)
+
+
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
     PageSpec("products", N_("Products"), _products),
     PageSpec("assessment", N_("Self-assessment"), _assessment),
+    PageSpec("dossiers", N_("Dossiers"), _dossiers),
 ]
 
 
