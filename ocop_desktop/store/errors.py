@@ -13,7 +13,7 @@ from ocop_desktop.i18n import tr
 __all__ = [
     "StoreError", "NewerSchemaError", "NotADatabaseError", "CorruptDatabaseError",
     "DatabaseLockedError", "ReadOnlyError", "DiskFullError", "ValidationError",
-    "classify_sqlite_error",
+    "BackupError", "AttachmentUnreadableError", "ExportTargetError", "classify_sqlite_error",
 ]
 
 
@@ -45,6 +45,18 @@ class DiskFullError(StoreError):
     """The disk (or the database's page limit) is full; nothing was written."""
 
 
+class BackupError(StoreError):
+    """A backup could not be made or failed its ``integrity_check``; nothing was replaced."""
+
+
+class AttachmentUnreadableError(StoreError):
+    """An evidence/attachment file cannot be read (missing, no permission, removed medium)."""
+
+
+class ExportTargetError(StoreError):
+    """An export cannot be written where the user asked; nothing was left half-written."""
+
+
 class ValidationError(StoreError):
     """A record breaks a rule; ``problems`` holds ``(field, message)`` pairs."""
 
@@ -67,6 +79,9 @@ def classify_sqlite_error(err: sqlite3.Error, path: str = "") -> Exception:
         return ReadOnlyError(tr("The file {path} cannot be written (read-only).", path=path))
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(tr("The file {path} is in use by another program.", path=path))
+    if "disk i/o error" in text:
+        return ReadOnlyError(tr("The file {path} could not be read or written (disk error). "
+                                "If it is on a USB stick, check that the stick is still plugged in.", path=path))
     if "unable to open" in text:
         return ReadOnlyError(tr("The file {path} cannot be opened.", path=path))
     return err
