@@ -8,6 +8,9 @@ Tests call :func:`build_error_box` (the box, not shown) or replace
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ocop_desktop.i18n import N_, tr
@@ -63,7 +66,10 @@ def build_error_box(parent: QWidget | None, err: Exception, good_backup=None) ->
     *good_backup* is a :class:`~ocop_desktop.store.backup.BackupInfo` offered for a damaged
     file."""
     title, what, todo = describe(err)
-    box = QMessageBox(QMessageBox.Icon.Warning, title, what, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    # the title again in bold (macOS and some window managers do not show window titles)
+    box.setText(f"<b>{html.escape(title)}</b><p>{html.escape(what).replace(chr(10), '<br>')}</p>")
     box.setInformativeText(todo)
     restore = None
     if good_backup is not None and isinstance(err, (e.CorruptDatabaseError, e.NotADatabaseError)):
