@@ -13,7 +13,8 @@ from ocop_desktop.i18n import tr
 __all__ = [
     "StoreError", "NewerSchemaError", "NotADatabaseError", "CorruptDatabaseError",
     "DatabaseLockedError", "ReadOnlyError", "DiskFullError", "ValidationError",
-    "BackupError", "AttachmentUnreadableError", "ExportTargetError", "classify_sqlite_error",
+    "BackupError", "AttachmentUnreadableError", "ExportTargetError", "ConstraintError",
+    "classify_sqlite_error",
 ]
 
 
@@ -57,6 +58,11 @@ class ExportTargetError(StoreError):
     """An export cannot be written where the user asked; nothing was left half-written."""
 
 
+class ConstraintError(StoreError):
+    """A write broke a rule of the schema (CHECK, UNIQUE, FOREIGN KEY) that the domain
+    checks missed; the transaction was rolled back, nothing was written."""
+
+
 class ValidationError(StoreError):
     """A record breaks a rule; ``problems`` holds ``(field, message)`` pairs."""
 
@@ -69,6 +75,8 @@ def classify_sqlite_error(err: sqlite3.Error, path: str = "") -> Exception:
     """Map an ``sqlite3`` error to a :class:`StoreError` subclass when the user can act on
     it (disk full, read-only, locked, corrupt, not a database); otherwise return *err*."""
     text = str(err).lower()
+    if isinstance(err, sqlite3.IntegrityError):
+        return ConstraintError(tr("A value breaks a rule of the cooperative file ({detail}); nothing was saved.", detail=str(err)))
     if "file is not a database" in text or "file is encrypted" in text:
         return NotADatabaseError(tr("The file {path} is not a cooperative data file.", path=path))
     if "malformed" in text or "corrupt" in text:

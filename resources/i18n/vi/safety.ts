@@ -48,6 +48,10 @@
       <translation>Đã có người dùng tên {name}</translation>
     </message>
     <message>
+      <source>A value breaks a rule of the cooperative file ({detail}); nothing was saved.</source>
+      <translation>Một giá trị vi phạm quy tắc của tệp hợp tác xã ({detail}); chưa có gì được lưu.</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>

@@ -1,0 +1,199 @@
+"""Crash-safety harness (issue 6 item 2): run the app's write paths in a child process,
+kill it with SIGKILL at a random moment, then check that nothing acknowledged is lost.
+
+The child (``python crash_harness.py worker DB SEED``) opens the file with
+:func:`open_store` (writer lock, backup on open, audit triggers) and loops over:
+
+* ``member`` — one member saved through :func:`save_member` (the member form's path);
+* ``batch`` — an import: 5–40 members checked and written in one :meth:`Store.atomic`
+  after :func:`backup_before` (the importer's path), tagged ``batch-<seed>-<k>-n<N>``;
+* ``update`` — a member's committed capital changed through :func:`save_member`;
+* ``backup`` — a checked backup (:func:`make_backup`).
+
+After each write returns it prints ``ACK …`` (what the user would have been told); before an
+update it prints ``TRY …``. The parent kills the child at a random time and then checks:
+``integrity_check`` and ``foreign_key_check`` clean; the file opens for writing (the dead
+process's lock is recovered); every ACKed member and batch is present; every batch is
+whole (N rows or none); every update shows the last ACKed value or a later attempt; every
+finished backup file passes ``integrity_check``; every member has its audit entry.
+Voucher entry joins when the income books exist (add a ``voucher`` action here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TODAY = dt.date(2026, 11, 29)
+
+
+def _member(rng: random.Random, name: str, note: str = ""):
+    from ocop_desktop.domain.members import Contribution, Member
+    capital = rng.randrange(1, 50) * 1_000_000
+    return Member(full_name=name, member_type="official", sex=rng.choice("MF"), capital_committed=capital,
+                  notes=note, address="Xóm Đình, xã Cẩm Khê, tỉnh Phú Thọ",
+                  contributions=[Contribution(date=dt.date(2026, 1, 5), amount=capital // 2)])
+
+
+def worker(db: str, seed: int) -> None:
+    """The child: write forever, acknowledging each write on stdout."""
+    from ocop_desktop.store import backup
+    from ocop_desktop.store import members as ms
+    from ocop_desktop.store.db import open_store
+    rng = random.Random(seed)
+    store = open_store(db, app_user="harness")
+    print("READY", flush=True)
+    k = 0
+    while True:
+        k += 1
+        action = rng.choices(["member", "batch", "update", "backup"], weights=[5, 3, 3, 1])[0]
+        if action == "member":
+            name = f"Thành viên {seed}-{k}"
+            ms.save_member(store, _member(rng, name), today=TODAY)
+            print(f"ACK member {name}", flush=True)
+        elif action == "batch":
+            n = rng.randint(5, 40)
+            tag = f"batch-{seed}-{k}-n{n}"
+            backup.backup_before(store, "before-import")
+            rows = [_member(rng, f"Nhập {seed}-{k}-{i}", tag) for i in range(n)]
+            with store.atomic():
+                for row in rows:
+                    checked, errors, _ = ms.check_member(store, row, TODAY)
+                    assert not errors, errors
+                    ms.write_member(store, checked)
+            print(f"ACK batch {tag}", flush=True)
+        elif action == "update":
+            ids = [r[0] for r in store.db.execute("SELECT id FROM members ORDER BY random() LIMIT 1")]
+            if not ids:
+                continue
+            member = ms.get_member(store, ids[0])
+            paid = sum(c.amount for c in member.contributions)
+            member.capital_committed = max(paid, 1_000_000) + rng.randrange(0, 30) * 1_000_000
+            print(f"TRY update {member.id} {member.capital_committed}", flush=True)
+            ms.save_member(store, member, today=TODAY)
+            print(f"ACK update {member.id} {member.capital_committed}", flush=True)
+        else:
+            path = backup.make_backup(store.db.conn, store.path, "manual")
+            print(f"ACK backup {path}", flush=True)
+
+
+def make_file(db: Path) -> None:
+    """A fresh cooperative file with a profile."""
+    from ocop_desktop.domain.cooperative import Cooperative
+    from ocop_desktop.store.cooperative import save_cooperative
+    from ocop_desktop.store.db import create_store
+    store = create_store(db)
+    save_cooperative(store, Cooperative(name="HTX Thử độ bền"))
+    store.close()
+
+
+def run_once(db: Path, seed: int, delay: float, env: dict) -> list[str]:
+    """Start a worker, SIGKILL it after *delay* seconds, return its stdout lines."""
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "worker", str(db), str(seed)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(line.rstrip("\n") for line in proc.stdout), daemon=True)
+    reader.start()
+    time.sleep(delay)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    reader.join(10)
+    err = proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    if proc.returncode != -signal.SIGKILL:
+        raise AssertionError(f"worker ended by itself (code {proc.returncode}):\n{err[-3000:]}")
+    return lines
+
+
+class Ledger:
+    """What the user was told across all runs."""
+
+    def __init__(self):
+        self.members: set[str] = set()
+        self.batches: set[str] = set()
+        self.updates: dict[int, list[tuple[str, int]]] = {}
+
+    def add(self, lines: list[str]) -> None:
+        for line in lines:
+            parts = line.split(" ", 2)
+            if parts[0] == "ACK" and parts[1] == "member":
+                self.members.add(parts[2])
+            elif parts[0] == "ACK" and parts[1] == "batch":
+                self.batches.add(parts[2])
+            elif parts[1:2] == ["update"]:
+                mid, value = parts[2].split()
+                self.updates.setdefault(int(mid), []).append((parts[0], int(value)))
+
+
+def verify(db: Path, ledger: Ledger) -> None:
+    """Raise AssertionError describing the first loss or damage found."""
+    from ocop_desktop.store import backup
+    from ocop_desktop.store.db import open_store
+    status, problems = backup.check_file(db)
+    assert status == "ok", problems
+    store = open_store(db, auto_backup=False)
+    try:
+        assert not store.read_only, "the dead worker's lock was not recovered"
+        names = {r[0] for r in store.db.execute("SELECT full_name FROM members")}
+        lost = ledger.members - names
+        assert not lost, f"acknowledged members lost: {sorted(lost)[:5]}"
+        counts = dict(store.db.execute("SELECT notes, COUNT(*) FROM members WHERE notes LIKE 'batch-%' GROUP BY notes").fetchall())
+        for tag, n in counts.items():
+            assert n == int(tag.rsplit("-n", 1)[1]), f"half import: {tag} has {n} rows"
+        missing = ledger.batches - set(counts)
+        assert not missing, f"acknowledged imports lost: {sorted(missing)[:5]}"
+        for mid, events in ledger.updates.items():
+            acked = [i for i, (kind, _) in enumerate(events) if kind == "ACK"]
+            if not acked:
+                continue
+            allowed = {events[acked[-1]][1]} | {v for kind, v in events[acked[-1] + 1:] if kind == "TRY"}
+            value = store.scalar("SELECT capital_committed FROM members WHERE id = ?", [mid])
+            assert value in allowed, f"member {mid}: capital {value}, expected one of {allowed}"
+        orphans = store.scalar("SELECT COUNT(*) FROM members m WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+                               "WHERE a.table_name = 'members' AND a.row_id = m.id AND a.action = 'insert')")
+        assert orphans == 0, f"{orphans} members without their audit entry"
+    finally:
+        store.close()
+    for b in backup.list_backups(db):
+        assert backup.check_file(b.path)[0] == "ok", f"backup {b.path.name} is damaged"
+
+
+def soak(kills: int, workdir: Path, seed: int = 1, min_delay: float = 0.15, max_delay: float = 1.5,
+         report=print) -> dict:
+    """Run *kills* kill-and-check rounds on one growing file; returns counters."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": str(workdir / "data"),
+           "HOME": str(workdir / "home")}
+    os.environ["XDG_DATA_HOME"] = env["XDG_DATA_HOME"]
+    db = workdir / "crash.ocop"
+    if not db.exists():
+        make_file(db)
+    rng = random.Random(seed)
+    ledger = Ledger()
+    acks = 0
+    for i in range(kills):
+        lines = run_once(db, seed * 100_000 + i, rng.uniform(min_delay, max_delay), env)
+        ledger.add(lines)
+        acks += sum(1 for line in lines if line.startswith("ACK"))
+        verify(db, ledger)
+        if report and (i + 1) % 50 == 0:
+            report(f"{i + 1:>5} kills  {acks:>6} acknowledged writes  {len(ledger.members):>5} members  "
+                   f"{len(ledger.batches):>4} imports  nothing lost")
+    return {"kills": kills, "acks": acks, "members": len(ledger.members), "batches": len(ledger.batches)}
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "worker":
+        sys.path.insert(0, str(ROOT))
+        worker(sys.argv[2], int(sys.argv[3]))
