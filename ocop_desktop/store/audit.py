@@ -56,7 +56,9 @@ _CHUNK = 40  # columns per json_object() call (SQLite allows 127 arguments by de
 
 def _value_sql(prefix: str, column: str) -> str:
     ref = f'{prefix}."{column}"'
-    return f"CASE WHEN typeof({ref}) = 'blob' THEN '<' || length({ref}) || ' bytes>' ELSE {ref} END"
+    return (f"CASE WHEN typeof({ref}) = 'blob' THEN '<' || length({ref}) || ' bytes>' "
+            f"WHEN typeof({ref}) = 'real' AND abs({ref}) > 1.7976931348623157e308 THEN CAST({ref} AS TEXT) "
+            f"ELSE {ref} END")
 
 
 def _json_sql(prefix: str, columns: list[str]) -> str:
