@@ -27,7 +27,7 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--dir", type=Path, default=None, help="work folder (default: a new temporary folder)")
-    parser.add_argument("--max-delay", type=float, default=1.5, help="longest time before a kill, seconds")
+    parser.add_argument("--max-delay", type=float, default=1.0, help="longest time from opening to the kill, seconds")
     args = parser.parse_args()
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="ocop-crash-soak-"))
     print(f"work folder: {workdir}")

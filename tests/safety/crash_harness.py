@@ -96,13 +96,29 @@ def make_file(db: Path) -> None:
     store.close()
 
 
-def run_once(db: Path, seed: int, delay: float, env: dict) -> list[str]:
-    """Start a worker, SIGKILL it after *delay* seconds, return its stdout lines."""
+def run_once(db: Path, seed: int, delay: float, env: dict, during_open: bool = False) -> list[str]:
+    """Start a worker and SIGKILL it *delay* seconds after it has opened the file (or,
+    with *during_open*, *delay* seconds after it started: while it takes the lock,
+    migrates or makes the backup on opening). Returns its stdout lines.
+
+    Timing only picks the moment; no assertion depends on it (a slow machine shifts the
+    kills, it cannot make the check pass or fail)."""
     proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "worker", str(db), str(seed)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(line.rstrip("\n") for line in proc.stdout), daemon=True)
+    ready = threading.Event()
+
+    def read() -> None:
+        for line in proc.stdout:
+            lines.append(line.rstrip("\n"))
+            if line.startswith("READY"):
+                ready.set()
+        ready.set()
+
+    reader = threading.Thread(target=read, daemon=True)
     reader.start()
+    if not during_open:
+        ready.wait(120)
     time.sleep(delay)
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
@@ -169,7 +185,7 @@ def verify(db: Path, ledger: Ledger) -> None:
         assert backup.check_file(b.path)[0] == "ok", f"backup {b.path.name} is damaged"
 
 
-def soak(kills: int, workdir: Path, seed: int = 1, min_delay: float = 0.15, max_delay: float = 1.5,
+def soak(kills: int, workdir: Path, seed: int = 1, min_delay: float = 0.05, max_delay: float = 1.0,
          report=print) -> dict:
     """Run *kills* kill-and-check rounds on one growing file; returns counters."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -183,7 +199,9 @@ def soak(kills: int, workdir: Path, seed: int = 1, min_delay: float = 0.15, max_
     ledger = Ledger()
     acks = 0
     for i in range(kills):
-        lines = run_once(db, seed * 100_000 + i, rng.uniform(min_delay, max_delay), env)
+        during_open = rng.random() < 0.2
+        delay = rng.uniform(0.0, 0.6) if during_open else rng.uniform(min_delay, max_delay)
+        lines = run_once(db, seed * 100_000 + i, delay, env, during_open)
         ledger.add(lines)
         acks += sum(1 for line in lines if line.startswith("ACK"))
         verify(db, ledger)

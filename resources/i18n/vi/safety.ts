@@ -104,10 +104,6 @@
       <translation>Đã ghi và kiểm tra bản sao lưu: {path} ({size})</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
-    </message>
-    <message>
       <source>Cannot add the user</source>
       <translation>Không thêm được người dùng</translation>
     </message>
@@ -140,10 +136,6 @@
       <translation>Hãy chọn một tệp sao lưu, không phải chính tệp hợp tác xã đang mở.</translation>
     </message>
     <message>
-      <source>Choose a different file name for the copy.</source>
-      <translation>Hãy chọn tên tệp khác cho bản sao.</translation>
-    </message>
-    <message>
       <source>Choose another folder (for example Documents), check that the USB stick is plugged in and not full, and close the file if it is open in Excel or Word.</source>
       <translation>Hãy chọn thư mục khác (ví dụ Tài liệu), kiểm tra USB đã cắm và chưa đầy, và đóng tệp nếu nó đang mở trong Excel hoặc Word.</translation>
     </message>
@@ -160,24 +152,8 @@
       <translation>Chọn tên của bạn. Mọi thay đổi bạn thực hiện sẽ được ghi lại dưới tên này.</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Đóng</translation>
-    </message>
-    <message>
-      <source>Cooperative files (*.ocop *.sqlite *.db);;All files (*)</source>
-      <translation>Tệp hợp tác xã (*.ocop *.sqlite *.db);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-      <source>Cooperative files (*.ocop)</source>
-      <translation>Tệp hợp tác xã (*.ocop)</translation>
-    </message>
-    <message>
       <source>Cooperative profile</source>
       <translation>Hồ sơ hợp tác xã</translation>
-    </message>
-    <message>
-      <source>Copy details</source>
-      <translation>Sao chép chi tiết</translation>
     </message>
     <message>
       <source>Correct the fields named above and save again.</source>
@@ -186,10 +162,6 @@
     <message>
       <source>Could not write the backup {path}: {reason}</source>
       <translation>Không ghi được bản sao lưu {path}: {reason}</translation>
-    </message>
-    <message>
-      <source>Could not write {path}: {reason}</source>
-      <translation>Không ghi được {path}: {reason}</translation>
     </message>
     <message>
       <source>Could not write {path}: {reason}. Nothing was written there.</source>
@@ -228,14 +200,6 @@
       <translation>Xuất lịch sử thay đổi</translation>
     </message>
     <message>
-      <source>Export…</source>
-      <translation>Xuất…</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>Trường</translation>
-    </message>
-    <message>
       <source>From</source>
       <translation>Từ</translation>
     </message>
@@ -256,10 +220,6 @@
       <translation>Hãy cài phiên bản OCOP Desktop mới nhất trên máy này rồi mở lại tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <source>Member</source>
-      <translation>Thành viên</translation>
-    </message>
-    <message>
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
@@ -272,10 +232,6 @@
       <translation>Bản sao lưu tốt mới nhất: {path} ({made}). Khôi phục bằng lệnh: restore "{path}" --db "{db}"</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Không</translation>
-    </message>
-    <message>
       <source>No automatic backups of this file yet. Use “Other file…” to pick one.</source>
       <translation>Tệp này chưa có bản sao lưu tự động. Bấm “Tệp khác…” để chọn một bản.</translation>
     </message>
@@ -286,14 +242,6 @@
     <message>
       <source>Nothing was saved. Free some space (empty the Recycle Bin, delete large downloads or move photos), then do it again. Your data up to the last save is safe.</source>
       <translation>Chưa có gì được lưu. Hãy giải phóng dung lượng (dọn Thùng rác, xóa các tệp tải về lớn hoặc chuyển ảnh đi nơi khác) rồi làm lại. Dữ liệu đến lần lưu gần nhất vẫn an toàn.</translation>
-    </message>
-    <message>
-      <source>OCOP Desktop met an unexpected problem. Your saved data is safe. If it happens again, copy the details and send them to whoever supports you.</source>
-      <translation>OCOP Desktop gặp một sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Nếu sự cố lặp lại, hãy sao chép chi tiết và gửi cho người hỗ trợ bạn.</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation>Đồng ý</translation>
     </message>
     <message>
       <source>OS account</source>
@@ -380,10 +328,6 @@
       <translation>Tự đánh giá</translation>
     </message>
     <message>
-      <source>Something went wrong</source>
-      <translation>Đã xảy ra sự cố</translation>
-    </message>
-    <message>
       <source>The action could not be done</source>
       <translation>Không thực hiện được thao tác</translation>
     </message>
@@ -422,10 +366,6 @@
     <message>
       <source>The disk is full</source>
       <translation>Ổ đĩa đã đầy</translation>
-    </message>
-    <message>
-      <source>The disk is full: nothing was saved. Free some space and try again.</source>
-      <translation>Ổ đĩa đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
       <source>The disk, USB stick or folder is read-only, or you lack permission. Copy the file to a folder on this computer (for example Documents) and open that copy, or slide the USB stick's lock switch off.</source>
@@ -480,52 +420,16 @@
       <translation>Tệp đang mở ở chế độ chỉ đọc; chưa thể thay thế.</translation>
     </message>
     <message>
-      <source>The file {path} already exists.</source>
-      <translation>Tệp {path} đã tồn tại.</translation>
-    </message>
-    <message>
-      <source>The file {path} cannot be opened.</source>
-      <translation>Không mở được tệp {path}.</translation>
-    </message>
-    <message>
       <source>The file {path} cannot be read: {reason}</source>
       <translation>Không đọc được tệp {path}: {reason}</translation>
-    </message>
-    <message>
-      <source>The file {path} cannot be written (read-only).</source>
-      <translation>Không ghi được vào tệp {path} (chỉ đọc).</translation>
     </message>
     <message>
       <source>The file {path} could not be read or written (disk error). If it is on a USB stick, check that the stick is still plugged in.</source>
       <translation>Không đọc hoặc ghi được tệp {path} (lỗi ổ đĩa). Nếu tệp nằm trên USB, hãy kiểm tra USB vẫn đang cắm.</translation>
     </message>
     <message>
-      <source>The file {path} does not exist.</source>
-      <translation>Tệp {path} không tồn tại.</translation>
-    </message>
-    <message>
-      <source>The file {path} is damaged.</source>
-      <translation>Tệp {path} bị hỏng.</translation>
-    </message>
-    <message>
       <source>The file {path} is empty.</source>
       <translation>Tệp {path} trống.</translation>
-    </message>
-    <message>
-      <source>The file {path} is in use by another program.</source>
-      <translation>Tệp {path} đang được một chương trình khác sử dụng.</translation>
-    </message>
-    <message>
-      <source>The file {path} is not a cooperative data file.</source>
-      <translation>Tệp {path} không phải tệp dữ liệu hợp tác xã.</translation>
-    </message>
-    <message>
-      <source>The file {path} needs upgrading and is open read-only.</source>
-      <translation>Tệp {path} cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc.</translation>
-    </message>
-    <message>
-      <source>The file {path} was made by a newer version of OCOP Desktop (data version {found}, this program reads up to {supported}). Update the program to open it.</source>
-      <translation>Tệp {path} được tạo bởi phiên bản OCOP Desktop mới hơn (phiên bản dữ liệu {found}, chương trình này chỉ đọc được đến {supported}). Hãy cập nhật chương trình để mở tệp.</translation>
     </message>
     <message>
       <source>The state before restoring was saved as {path}</source>
@@ -574,10 +478,6 @@
     <message>
       <source>Wrong password.</source>
       <translation>Sai mật khẩu.</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>Có</translation>
     </message>
     <message>
       <source>added</source>
@@ -690,10 +590,6 @@
     <message>
       <source>{n} rows point to records that do not exist (tables: {tables}).</source>
       <translation>{n} dòng trỏ tới bản ghi không tồn tại (bảng: {tables}).</translation>
-    </message>
-    <message>
-      <source>{path} is a folder, not a cooperative data file.</source>
-      <translation>{path} là một thư mục, không phải tệp dữ liệu hợp tác xã.</translation>
     </message>
     <message>
       <source>{path}: problems found:</source>
