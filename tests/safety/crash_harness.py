@@ -5,8 +5,9 @@ The child (``python crash_harness.py worker DB SEED``) opens the file with
 :func:`open_store` (writer lock, backup on open, audit triggers) and loops over:
 
 * ``member`` — one member saved through :func:`save_member` (the member form's path);
-* ``batch`` — an import: 5–40 members checked and written in one :meth:`Store.atomic`
-  after :func:`backup_before` (the importer's path), tagged ``batch-<seed>-<k>-n<N>``;
+* ``batch`` — an import of 5–40 members through the real CSV member importer
+  (``imports/members.import_file``: analyse, checked backup, one transaction), tagged
+  ``batch-<seed>-<k>-n<N>`` in the notes column;
 * ``update`` — a member's committed capital changed through :func:`save_member`;
 * ``backup`` — a checked backup (:func:`make_backup`).
 
@@ -38,7 +39,7 @@ TODAY = dt.date(2026, 11, 29)
 
 def _member(rng: random.Random, name: str, note: str = ""):
     from ocop_desktop.domain.members import Contribution, Member
-    capital = rng.randrange(1, 50) * 1_000_000
+    capital = rng.randrange(1, 5) * 1_000_000
     return Member(full_name=name, member_type="official", sex=rng.choice("MF"), capital_committed=capital,
                   notes=note, address="Xóm Đình, xã Cẩm Khê, tỉnh Phú Thọ",
                   contributions=[Contribution(date=dt.date(2026, 1, 5), amount=capital // 2)])
@@ -49,6 +50,11 @@ def worker(db: str, seed: int) -> None:
     from ocop_desktop.store import backup
     from ocop_desktop.store import members as ms
     from ocop_desktop.store.db import open_store
+    from ocop_desktop.store.errors import ValidationError
+    try:
+        from ocop_desktop.imports import members as importer
+    except ImportError:
+        importer = None
     rng = random.Random(seed)
     store = open_store(db, app_user="harness")
     print("READY", flush=True)
@@ -58,18 +64,33 @@ def worker(db: str, seed: int) -> None:
         action = rng.choices(["member", "batch", "update", "backup"], weights=[5, 3, 3, 1])[0]
         if action == "member":
             name = f"Thành viên {seed}-{k}"
-            ms.save_member(store, _member(rng, name), today=TODAY)
+            try:
+                ms.save_member(store, _member(rng, name), today=TODAY)
+            except ValidationError as err:  # e.g. the 30 % capital cap: refused, nothing written
+                print(f"REFUSED member {name}: {err}", flush=True)
+                continue
             print(f"ACK member {name}", flush=True)
         elif action == "batch":
             n = rng.randint(5, 40)
             tag = f"batch-{seed}-{k}-n{n}"
-            backup.backup_before(store, "before-import")
-            rows = [_member(rng, f"Nhập {seed}-{k}-{i}", tag) for i in range(n)]
-            with store.atomic():
-                for row in rows:
-                    checked, errors, _ = ms.check_member(store, row, TODAY)
-                    assert not errors, errors
-                    ms.write_member(store, checked)
+            if importer is not None:  # the real member import (CSV), which backs up first
+                csv = Path(db).with_name(f"import-{seed}.csv")
+                csv.write_text("Họ và tên,Giới tính,Loại thành viên,Vốn góp cam kết (đồng),Ghi chú\n" + "".join(
+                    f"Nguyễn Văn Nhập {seed} {k} {i},{rng.choice(['Nam', 'Nữ'])},Chính thức,1.000.000,{tag}\n"
+                    for i in range(n)), encoding="utf-8")
+                _table, report, ids = importer.import_file(store, csv, today=TODAY)
+                if report.problems:
+                    print("SKIP " + report.problems[0].describe(), flush=True)
+                    continue
+                assert len(ids) == n
+            else:
+                backup.backup_before(store, "before-import")
+                rows = [_member(rng, f"Nhập {seed}-{k}-{i}", tag) for i in range(n)]
+                with store.atomic():
+                    for row in rows:
+                        checked, errors, _ = ms.check_member(store, row, TODAY)
+                        assert not errors, errors
+                        ms.write_member(store, checked)
             print(f"ACK batch {tag}", flush=True)
         elif action == "update":
             ids = [r[0] for r in store.db.execute("SELECT id FROM members ORDER BY random() LIMIT 1")]
@@ -77,9 +98,13 @@ def worker(db: str, seed: int) -> None:
                 continue
             member = ms.get_member(store, ids[0])
             paid = sum(c.amount for c in member.contributions)
-            member.capital_committed = max(paid, 1_000_000) + rng.randrange(0, 30) * 1_000_000
+            member.capital_committed = max(paid, 1_000_000) + rng.randrange(0, 3) * 1_000_000
             print(f"TRY update {member.id} {member.capital_committed}", flush=True)
-            ms.save_member(store, member, today=TODAY)
+            try:
+                ms.save_member(store, member, today=TODAY)
+            except ValidationError as err:
+                print(f"REFUSED update {member.id}: {err}", flush=True)
+                continue
             print(f"ACK update {member.id} {member.capital_committed}", flush=True)
         else:
             path = backup.make_backup(store.db.conn, store.path, "manual")
@@ -147,7 +172,7 @@ class Ledger:
                 self.members.add(parts[2])
             elif parts[0] == "ACK" and parts[1] == "batch":
                 self.batches.add(parts[2])
-            elif parts[1:2] == ["update"]:
+            elif parts[0] in ("TRY", "ACK") and parts[1] == "update":
                 mid, value = parts[2].split()
                 self.updates.setdefault(int(mid), []).append((parts[0], int(value)))
 
