@@ -105,17 +105,20 @@ def _fsync(path: Path) -> None:
             os.close(fd)
 
 
-def backup_connection(conn: sqlite3.Connection, target: Path) -> Path:
+def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool = False) -> Path:
     """Copy the open database *conn* to *target* with the online backup API, clear the
     copy's writer locks, check it with ``PRAGMA integrity_check``, flush it and move it into
-    place. Nothing is left at *target* when anything fails.
+    place. Nothing is left at *target* when anything fails. The target folder is created
+    only with *make_folder* (a missing folder on a chosen target usually means the USB
+    stick is not plugged in: writing to the empty mount point would be a silent loss).
 
     Raises :class:`BackupError` (check failed), :class:`DiskFullError` /
     :class:`ReadOnlyError` (target not writable)."""
     target = Path(target)
     part = target.with_name(target.name + ".part")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            target.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)
         dest = sqlite3.connect(str(part))
         try:
@@ -142,7 +145,8 @@ def backup_connection(conn: sqlite3.Connection, target: Path) -> Path:
     except OSError as err:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
-        raise ReadOnlyError(tr("Could not write {path}: {reason}", path=str(target), reason=err.strerror or str(err))) from err
+        from ocop_desktop.store.safety_files import os_reason
+        raise ReadOnlyError(tr("Could not write {path}: {reason}", path=str(target), reason=os_reason(err))) from err
     except BaseException:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
@@ -163,7 +167,7 @@ def make_backup(conn: sqlite3.Connection, db_path: str | Path, reason: str = "au
     while target.exists():  # two backups in one second: the later one a second on
         now += dt.timedelta(seconds=1)
         target = folder / f"{stem}-{now:%Y%m%d-%H%M%S}-{reason}.ocop"
-    backup_connection(conn, target)
+    backup_connection(conn, target, make_folder=True)
     if keep:
         rotate(db_path, folder=folder, today=now.date())
     return target
@@ -413,7 +417,7 @@ def restore_backup(backup: str | Path, db_path: str | Path, app_user: str = "") 
                 dest.close()
         else:
             tmp = db_path.with_name(db_path.name + ".restore")
-            backup_connection(src, tmp)
+            backup_connection(src, tmp, make_folder=True)
             _remove_sidecars(db_path)
             os.replace(tmp, db_path)
             _fsync(db_path.parent)

@@ -54,8 +54,7 @@ def back_up_to(window) -> Path | None:
     try:
         if target.resolve() == store.path.resolve():
             raise StoreError(tr("Choose a different file name for the copy."))
-        if target.exists():
-            target.unlink()  # the save dialog already asked before overwriting
+        # an existing file (the save dialog asked) is replaced only by a whole, checked copy
         backup.backup_connection(store.db.conn, target)
     except StoreError as err:
         _error(window, err)
