@@ -178,6 +178,8 @@ def rotate(db_path: str | Path, folder: Path | None = None, today: dt.date | Non
     deleted paths. Kept: the newest backup of each of the 7 most recent days with a backup,
     of each of the 4 most recent ISO weeks, of each of the 12 most recent months; the newest
     backup; every ``before-restore`` backup."""
+    folder = folder or backup_dir(db_path)
+    _remove_stale_parts(folder)
     backups = list_backups(db_path, folder)
     if not backups:
         return []
@@ -202,6 +204,18 @@ def rotate(db_path: str | Path, folder: Path | None = None, today: dt.date | Non
                 b.path.unlink()
                 deleted.append(b.path)
     return deleted
+
+
+def _remove_stale_parts(folder: Path, age: dt.timedelta = dt.timedelta(hours=1)) -> None:
+    """Delete ``.part`` files left by a backup that was interrupted (a crash, a power cut)
+    more than *age* ago; younger ones may still be being written by another process."""
+    if not folder.is_dir():
+        return
+    limit = (dt.datetime.now() - age).timestamp()
+    for part in folder.glob("*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < limit:
+                part.unlink()
 
 
 def backup_if_due(conn: sqlite3.Connection, db_path: str | Path, now: dt.datetime | None = None,

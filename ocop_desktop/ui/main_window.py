@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        safety_menu.add_edit_actions(self, edit)
         settings = bar.addMenu(tr("&Settings"))
         lang = settings.addMenu(tr("Language"))
         self._action(lang, "Tiếng Việt", lambda: self.set_language("vi"))

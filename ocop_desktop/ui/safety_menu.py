@@ -33,6 +33,45 @@ def add_file_actions(window, menu) -> None:
     _action(window, menu, tr("&Restore from…"), lambda: restore_from(window))
 
 
+def add_edit_actions(window, menu) -> None:
+    """Add "History of the selected record…" (Ctrl+H) to the Edit menu. A page takes part
+    by defining ``audit_record() -> (table, row id) | None``; a page with
+    ``selected_id()`` listed in :data:`PAGE_TABLES` works too."""
+    action = _action(window, menu, tr("&History of the selected record…"), lambda: record_history(window))
+    action.setShortcut("Ctrl+H")
+
+
+#: Sidebar page key → audited table of its ``selected_id()``.
+PAGE_TABLES = {"members": "members", "products": "products", "dossiers": "dossiers", "income": "vouchers"}
+
+
+def current_record(window) -> tuple[str, int] | None:
+    """``(table, row id)`` of the record selected on the current page, if any."""
+    page = window.stack.currentWidget()
+    getter = getattr(page, "audit_record", None)
+    if callable(getter):
+        return getter()
+    key = page.objectName().removeprefix("page_") if page is not None else ""
+    selected = getattr(page, "selected_id", None)
+    if key in PAGE_TABLES and callable(selected) and selected() is not None:
+        return PAGE_TABLES[key], selected()
+    if key == "profile":
+        return "cooperative", 1
+    return None
+
+
+def record_history(window):
+    """Open the history of the selected record (or say how to pick one)."""
+    record = current_record(window)
+    if record is None:
+        Ask.inform(window, tr("History of changes"), tr("Select a record first (for example a member in the list)."))
+        return None
+    from ocop_desktop.ui.pages.audit import RecordHistoryDialog
+    dialog = RecordHistoryDialog(window.store, record[0], record[1], window)
+    dialog.open()
+    return dialog
+
+
 def add_settings_actions(window, menu) -> None:
     """Add "Users…" to the Settings menu."""
     _action(window, menu, tr("&Users…"), lambda: users(window))

@@ -113,3 +113,22 @@ def test_app_users_with_optional_password(store):
         audit.add_user(store, "  Chị   Lan ")
     stored = store.scalar("SELECT password_hash FROM app_users WHERE name = 'Chị Lan'")
     assert "bí mật" not in stored
+
+
+def test_editing_a_member_does_not_rewrite_unchanged_contributions(store):
+    """Only real capital changes reach the history: a phone edit logs one member update."""
+    mid, _ = members_store.save_member(store, _member(), today=TODAY)
+    before = audit.entry_count(store)
+    member = members_store.get_member(store, mid)
+    member.phone = "0912345678"
+    members_store.save_member(store, member, today=TODAY)
+    new = audit.entries(store, audit.entry_ids(store)[: audit.entry_count(store) - before])
+    assert [(e["table_name"], e["action"]) for e in new.values()] == [("members", "update")]
+    member = members_store.get_member(store, mid)
+    member.contributions[0].amount = 6_000_000
+    member.contributions.append(Contribution(date=dt.date(2026, 6, 1), amount=1_000_000))
+    members_store.save_member(store, member, today=TODAY)
+    latest = audit.entries(store, audit.entry_ids(store, table="contributions")[:2])
+    assert sorted(e["action"] for e in latest.values()) == ["insert", "update"]
+    upd = next(e for e in latest.values() if e["action"] == "update")
+    assert audit.changes(upd) == [("amount", 5_000_000, 6_000_000)]

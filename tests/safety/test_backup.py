@@ -164,3 +164,18 @@ def test_newest_good_backup_skips_damaged(store):
     bad = backup.backup_dir(store.path) / "coop-20261102-090000-auto.ocop"
     bad.write_bytes(good.read_bytes()[:2048])
     assert backup.newest_good_backup(store.path).path == good
+
+
+def test_interrupted_backup_parts_are_cleaned_after_an_hour(store):
+    import os
+    import time
+    folder = backup.backup_dir(store.path)
+    folder.mkdir(parents=True)
+    old = folder / "coop-20261101-090000-auto.ocop.part"
+    young = folder / "coop-20261129-090000-auto.ocop.part"
+    old.write_bytes(b"half")
+    young.write_bytes(b"half")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    backup.make_backup(store.db.conn, store.path, "manual")
+    assert not old.exists() and young.exists()

@@ -197,3 +197,61 @@ def test_controller_shows_error_for_random_bytes(qtbot, tmp_path, monkeypatch, q
     monkeypatch.setattr(SafetyAsk, "store_error", classmethod(lambda cls, p, err, good=None: shown.append((err, good)) or False))
     assert Controller().open(path) is False
     assert isinstance(shown[0][0], NotADatabaseError) and shown[0][1] is None
+
+
+def test_edit_menu_history_of_selected_member(qtbot, demo_store, monkeypatch):
+    from ocop_desktop.ui import safety_menu
+    from ocop_desktop.ui.main_window import MainWindow
+    _changes(demo_store)
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    page = window.show_page("members")
+    page.select_member(1)
+    assert safety_menu.current_record(window) == ("members", 1)
+    dialog = safety_menu.record_history(window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.entry(0)["app_user"] == "Chị Lan"
+    window.show_page("profile")
+    assert safety_menu.current_record(window) == ("cooperative", 1)
+    window.show_page("audit")
+    told = []
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, title, text: told.append(text)))
+    assert safety_menu.record_history(window) is None and told
+
+
+def test_unexpected_error_is_logged_and_shown_without_id_numbers(qtbot, monkeypatch):
+    """An unexpected exception reaches the excepthook: logged (redacted), dialog with copy
+    details, no traceback on screen."""
+    import logging
+    from ocop_desktop import app
+    from ocop_desktop.safety_log import setup_logging
+    from ocop_desktop.ui.dialogs import error
+    path = setup_logging()
+    shown = []
+    monkeypatch.setattr(error, "show_unexpected_error", lambda details, parent=None: shown.append(details))
+    try:
+        raise KeyError("025176000101")
+    except KeyError as exc:
+        app._excepthook(type(exc), exc, exc.__traceback__)
+    assert "KeyError" in shown[0]
+    box, copy = error.build_unexpected_error_box(shown[0])
+    qtbot.addWidget(box)
+    assert "025176000101" not in box.detailedText() and str(path) in box.informativeText()
+    for handler in list(logging.getLogger("ocop_desktop").handlers):
+        handler.flush()
+        if getattr(handler, "_ocop_safety", False):
+            logging.getLogger("ocop_desktop").removeHandler(handler)
+            handler.close()
+    text = path.read_text(encoding="utf-8")
+    assert "KeyError" in text and "025176000101" not in text
+
+
+def test_store_error_escaping_a_page_gets_the_plain_dialog(monkeypatch):
+    from ocop_desktop import app
+    from ocop_desktop.store.errors import DiskFullError
+    from ocop_desktop.ui.dialogs.safety_errors import SafetyAsk
+    shown = []
+    monkeypatch.setattr(SafetyAsk, "store_error", classmethod(lambda cls, p, err, good=None: shown.append(err)))
+    err = DiskFullError("đầy")
+    app._excepthook(DiskFullError, err, None)
+    assert shown == [err]

@@ -8,6 +8,10 @@
       <translation>&amp;Sao lưu ra…</translation>
     </message>
     <message>
+      <source>&amp;History of the selected record…</source>
+      <translation>&amp;Lịch sử thay đổi của bản ghi đang chọn…</translation>
+    </message>
+    <message>
       <source>&amp;Restore from…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
@@ -324,6 +328,10 @@
       <translation>Tìm trong giá trị (tên, số…)</translation>
     </message>
     <message>
+      <source>Select a record first (for example a member in the list).</source>
+      <translation>Hãy chọn một bản ghi trước (ví dụ một thành viên trong danh sách).</translation>
+    </message>
+    <message>
       <source>Self-assessment</source>
       <translation>Tự đánh giá</translation>
     </message>
@@ -362,6 +370,10 @@
     <message>
       <source>The backup {path} is damaged and cannot be restored.</source>
       <translation>Bản sao lưu {path} bị hỏng, không thể khôi phục.</translation>
+    </message>
+    <message>
+      <source>The details are also written to the log file {path}</source>
+      <translation>Chi tiết cũng được ghi vào tệp nhật ký {path}</translation>
     </message>
     <message>
       <source>The disk is full</source>
