@@ -45,8 +45,8 @@ def test_audit_model_and_page_filters(qtbot, qtmodeltester, demo_store, qsetting
     assert page.model.rowCount() == 1
     text = changes_text(page.model.entry(0))
     # the change made above, as the screen shows it: money 1.250.000 ₫ style
-    assert "capital_committed: 30.000.000 ₫ → 31.000.000 ₫" in text
-    assert "phone: 0900000201 → 0912345678" in text
+    assert "Vốn góp cam kết: 30.000.000 ₫ → 31.000.000 ₫" in text
+    assert "Số điện thoại: 0900000201 → 0912345678" in text
     assert page.count.text() == "1 thay đổi"
     page.search.setText("không có giá trị này")
     assert page.model.rowCount() == 0

@@ -16,11 +16,50 @@ _DATE_FIELDS = {"date", "birth_date", "join_date", "certificate_date", "left_dat
                 "issue_date", "expiry_date", "voucher_date"}
 
 
+#: Column → label shown in the history (translated at display); other columns show their
+#: own name. Later features may add their columns here.
+FIELD_LABELS = {
+    "full_name": N_("Full name"), "member_type": N_("Member type"), "kind": N_("Kind"), "sex": N_("Sex"),
+    "birth_date": N_("Date of birth"), "id_number": N_("ID number"), "phone": N_("Phone"),
+    "address": N_("Address"), "nationality": N_("Nationality"), "join_date": N_("Join date"),
+    "capital_committed": N_("Capital committed"), "certificate_no": N_("Capital certificate no."),
+    "certificate_date": N_("Certificate date"), "status": N_("Status"), "left_date": N_("Date of leaving"),
+    "left_reason": N_("Reason for leaving"), "notes": N_("Notes"), "date": N_("Date"),
+    "asset_type": N_("Asset type"), "amount": N_("Value (đồng)"), "quantity": N_("Quantity"), "note": N_("Note"),
+    "member_id": N_("Member"), "name": N_("Name"), "tax_code": N_("Tax code"), "email": N_("Email"),
+    "charter_capital": N_("Charter capital"), "founding_date": N_("Founding date"), "rep_name": N_("Representative"),
+    "rep_position": N_("Position"), "active": N_("Active"),
+}
+_HIDDEN = {"id", "created_at", "updated_at"}
+
+
+def field_label(key: str) -> str:
+    """The screen name of a logged column."""
+    return tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key
+
+
+def _enum(key: str, value) -> str | None:
+    from ocop_desktop.domain import members as dm
+    try:
+        if key == "member_type":
+            return dm.member_type_label(value)
+        if key == "sex":
+            return dm.sex_label(value)
+        if key == "asset_type":
+            return dm.asset_type_label(value)
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
 def show_value(key: str, value) -> str:
     """A logged value as the screen shows it: money ``1.250.000 ₫``, ISO dates dd/MM/yyyy,
     empty as ``—``."""
     if value in (None, ""):
         return "—"
+    label = _enum(key, value)
+    if label:
+        return label
     if key in _MONEY_FIELDS and isinstance(value, int):
         return format_money(value)
     if key in _DATE_FIELDS and isinstance(value, str) and len(value) == 10:
@@ -34,14 +73,15 @@ def show_value(key: str, value) -> str:
 def changes_text(entry: dict, limit: int = 6) -> str:
     """``field: old → new; …`` for an entry (at most *limit* fields, then ``…``)."""
     parts = []
-    items = audit.changes(entry)
+    items = [c for c in audit.changes(entry) if c[0] not in _HIDDEN]
     for key, old, new in items[:limit]:
+        name = field_label(key)
         if entry["action"] == "insert":
-            parts.append(f"{key}: {show_value(key, new)}")
+            parts.append(f"{name}: {show_value(key, new)}")
         elif entry["action"] == "delete":
-            parts.append(f"{key}: {show_value(key, old)}")
+            parts.append(f"{name}: {show_value(key, old)}")
         else:
-            parts.append(f"{key}: {show_value(key, old)} → {show_value(key, new)}")
+            parts.append(f"{name}: {show_value(key, old)} → {show_value(key, new)}")
     if len(items) > limit:
         parts.append("…")
     return "; ".join(parts)
@@ -60,6 +100,7 @@ class AuditTableModel(QAbstractTableModel):
         self.filters: dict = {}
         self._ids: list[int] = []
         self._cache: dict[int, dict] = {}
+        self._names: dict[int, str] = {}
         self.refresh()
 
     def set_filters(self, **filters) -> None:
@@ -85,6 +126,16 @@ class AuditTableModel(QAbstractTableModel):
                 self._cache.clear()
             self._cache.update(audit.entries(self.store, self._ids[start:start + PAGE]))
         return self._cache[eid]
+
+    def record_text(self, entry: dict) -> str:
+        """The record's name; a capital contribution is named by its member."""
+        row = entry.get("new") or entry.get("old") or {}
+        if entry["table_name"] == "contributions" and row.get("member_id") is not None:
+            mid = row["member_id"]
+            if mid not in self._names:
+                self._names[mid] = self.store.scalar("SELECT full_name FROM members WHERE id = ?", [mid]) or f"#{mid}"
+            return self._names[mid]
+        return audit.record_label(entry)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
@@ -114,7 +165,7 @@ class AuditTableModel(QAbstractTableModel):
             if key == "table":
                 return tr(audit.TABLE_LABELS.get(entry["table_name"], entry["table_name"]))
             if key == "record":
-                return audit.record_label(entry)
+                return self.record_text(entry)
             if key == "action":
                 return tr(audit.ACTION_LABELS[entry["action"]])
             if key == "changes":

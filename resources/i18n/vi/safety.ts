@@ -124,6 +124,10 @@
       <translation>Thay đổi (cũ → mới)</translation>
     </message>
     <message>
+      <source>Charter capital</source>
+      <translation>Vốn điều lệ</translation>
+    </message>
+    <message>
       <source>Check that the file still exists and that the USB stick or network drive holding it is connected, then attach it again.</source>
       <translation>Hãy kiểm tra tệp còn đó và USB hoặc ổ mạng chứa tệp vẫn đang kết nối, rồi đính kèm lại.</translation>
     </message>
@@ -172,6 +176,10 @@
       <translation>Không ghi được {path}: {reason}. Không có gì được ghi vào đó.</translation>
     </message>
     <message>
+      <source>Date of leaving</source>
+      <translation>Ngày ra khỏi HTX</translation>
+    </message>
+    <message>
       <source>Distribution</source>
       <translation>Phân phối thu nhập</translation>
     </message>
@@ -186,6 +194,10 @@
     <message>
       <source>Dossier file</source>
       <translation>Tệp hồ sơ</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Thư điện tử</translation>
     </message>
     <message>
       <source>Enter the user's name</source>
@@ -222,6 +234,10 @@
     <message>
       <source>Install the newest version of OCOP Desktop on this computer, then open the file again. The file was not changed.</source>
       <translation>Hãy cài phiên bản OCOP Desktop mới nhất trên máy này rồi mở lại tệp. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
     </message>
     <message>
       <source>Name:</source>
@@ -308,6 +324,10 @@
       <translation>Thay dữ liệu của hợp tác xã bằng bản sao lưu lúc {when}? Những thay đổi sau thời điểm đó chỉ còn trong bản sao lưu của trạng thái hiện tại.</translation>
     </message>
     <message>
+      <source>Representative</source>
+      <translation>Người đại diện</translation>
+    </message>
+    <message>
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
@@ -334,6 +354,10 @@
     <message>
       <source>Self-assessment</source>
       <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+      <source>Tax code</source>
+      <translation>Mã số thuế</translation>
     </message>
     <message>
       <source>The action could not be done</source>
