@@ -167,8 +167,11 @@ def release(conn: sqlite3.Connection, lock_id: int) -> None:
             conn.execute("DELETE FROM ocop_lock WHERE id = ?", [lock_id])
 
 
-_CLOUD_NAMES = ("onedrive", "dropbox", "google drive", "googledrive", "my drive", "icloud",
-                "icloud drive", "mega", "pcloud", "box sync", "nextcloud", "owncloud", "yandex.disk")
+#: Folder name (lower case) → the service's name as people know it.
+_CLOUD_NAMES = {"onedrive": "OneDrive", "dropbox": "Dropbox", "google drive": "Google Drive",
+                "googledrive": "Google Drive", "my drive": "Google Drive", "icloud": "iCloud",
+                "icloud drive": "iCloud", "icloudrive": "iCloud", "mega": "MEGA", "pcloud": "pCloud",
+                "box sync": "Box", "nextcloud": "Nextcloud", "owncloud": "ownCloud", "yandex.disk": "Yandex Disk"}
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p", "afs",
                "fuse.rclone", "davfs", "fuse.gcsfuse", "ceph", "glusterfs"}
 
@@ -208,11 +211,11 @@ def cloud_or_network_warning(path: str | Path, mounts_file: str = "/proc/mounts"
     systems (sqlite.org/useovernet.html)."""
     text = str(path)
     parts = [p.lower() for p in text.replace("\\", "/").split("/")]
-    for name in _CLOUD_NAMES:
-        if any(p == name or p.startswith(name + " ") or p.startswith(name + "-") for p in parts):
+    for folder, service in _CLOUD_NAMES.items():
+        if any(p == folder or p.startswith(folder + " ") or p.startswith(folder + "-") for p in parts):
             return tr("The file is in a cloud-synced folder ({name}). Sync programs can copy it "
                       "half-written and lose data. Keep the file in a local folder and back it up "
-                      "with File ▸ Back up to… instead.", name=name.title())
+                      "with File ▸ Back up to… instead.", name=service)
     if text.startswith("\\\\") or text.startswith("//"):
         return tr("The file is on a network share. If the network drops while saving, data can be "
                   "lost. Keep the file on this computer and back it up with File ▸ Back up to….")

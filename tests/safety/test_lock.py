@@ -108,8 +108,8 @@ def test_close_releases_the_lock(store):
 
 
 @pytest.mark.parametrize("path, expected", [
-    ("/home/lan/OneDrive/HTX/hoptacxa.ocop", "Onedrive"),
-    ("/home/lan/OneDrive - HTX Lien Gia Trang/hoptacxa.ocop", "Onedrive"),
+    ("/home/lan/OneDrive/HTX/hoptacxa.ocop", "OneDrive"),
+    ("/home/lan/OneDrive - HTX Lien Gia Trang/hoptacxa.ocop", "OneDrive"),
     ("C:\\Users\\lan\\Dropbox\\hoptacxa.ocop", "Dropbox"),
     ("/Users/lan/Google Drive/My Drive/hoptacxa.ocop", "Google Drive"),
     ("\\\\KETOAN-PC\\chung\\hoptacxa.ocop", "network"),

@@ -52,13 +52,21 @@ def test_audit_model_and_page_filters(qtbot, qtmodeltester, demo_store, qsetting
     assert page.model.rowCount() == 0
 
 
-def test_record_history_dialog(qtbot, demo_store):
+def test_record_history_dialog(qtbot, qtmodeltester, demo_store):
+    from PySide6.QtCore import Qt
     from ocop_desktop.ui.pages.audit import RecordHistoryDialog
     _changes(demo_store)
     dialog = RecordHistoryDialog(demo_store, "members", 1)
     qtbot.addWidget(dialog)
-    actions = [dialog.model.entry(r)["action"] for r in range(dialog.model.rowCount())]
-    assert actions == ["update", "insert"]  # newest first
+    model = dialog.model
+    qtmodeltester.check(model)
+    rows = [[model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())]
+    updates = [r[2:] for r in rows if r[2] == "sửa đổi"]
+    assert updates == [["sửa đổi", "Số điện thoại", "0900000201", "0912345678"],
+                       ["sửa đổi", "Vốn góp cam kết", "30.000.000 ₫", "31.000.000 ₫"]]
+    money = model.index(rows.index(next(r for r in rows if r[3] == "Vốn góp cam kết" and r[2] == "sửa đổi")), 5)
+    assert money.data(Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
+    assert rows[0][2] == "thêm mới"  # oldest first: the member was added by the demo
 
 
 def test_export_history_xlsx_and_csv(qtbot, demo_store, tmp_path, monkeypatch):
@@ -210,7 +218,8 @@ def test_edit_menu_history_of_selected_member(qtbot, demo_store, monkeypatch):
     assert safety_menu.current_record(window) == ("members", 1)
     dialog = safety_menu.record_history(window)
     qtbot.addWidget(dialog)
-    assert dialog.model.entry(0)["app_user"] == "Chị Lan"
+    last = dialog.model.rowCount() - 1
+    assert dialog.model.index(last, 1).data().startswith("Chị Lan")
     window.show_page("profile")
     assert safety_menu.current_record(window) == ("cooperative", 1)
     window.show_page("audit")

@@ -116,7 +116,7 @@ class UsersDialog(QDialog):
         self.list.clear()
         self.users = audit.list_users(self.store)
         for u in self.users:
-            self.list.addItem(u["name"] + ("  🔒" if u["has_password"] else ""))
+            self.list.addItem(u["name"] + ("  " + tr("(has a password)") if u["has_password"] else ""))
 
     def add(self) -> None:
         try:

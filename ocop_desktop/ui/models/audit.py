@@ -30,7 +30,7 @@ FIELD_LABELS = {
     "charter_capital": N_("Charter capital"), "founding_date": N_("Founding date"), "rep_name": N_("Representative"),
     "rep_position": N_("Position"), "active": N_("Active"),
 }
-_HIDDEN = {"id", "created_at", "updated_at"}
+_HIDDEN = {"id", "created_at", "updated_at", "member_id"}  # member_id: the Record column names the member
 
 
 def field_label(key: str) -> str:
@@ -47,6 +47,10 @@ def _enum(key: str, value) -> str | None:
             return dm.sex_label(value)
         if key == "asset_type":
             return dm.asset_type_label(value)
+        if key == "kind":
+            return {"individual": tr("Individual"), "organisation": tr("Organisation")}.get(value)
+        if key == "status" and value in ("active", "left"):
+            return {"active": tr("Active"), "left": tr("Left")}.get(value)
     except (KeyError, ValueError):
         return None
     return None
@@ -173,3 +177,52 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "changes":
             return changes_text(entry, limit=100).replace("; ", "\n")
         return None
+
+
+class RecordChangesModel(QAbstractTableModel):
+    """One record's history, one row per changed field (oldest first): when, who, action,
+    field, old value, new value. A record's history is short, so it is read at once."""
+
+    COLUMNS = [N_("When"), N_("Who"), N_("Action"), N_("Field"), N_("Old value"), N_("New value")]
+
+    def __init__(self, store, table: str, row_id: int, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[dict, str, object, object]] = []
+        for entry in audit.record_history(store, table, row_id):
+            items = [c for c in audit.changes(entry) if c[0] not in _HIDDEN] or [("", None, None)]
+            for key, old, new in items:
+                self.rows.append((entry, key, old, new))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        entry, key, old, new = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5) and key in _MONEY_FIELDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return entry["at"].strftime("%d/%m/%Y %H:%M")
+        if col == 1:
+            if entry["app_user"] and entry["os_user"]:
+                return f"{entry['app_user']} ({entry['os_user']})"
+            return entry["app_user"] or entry["os_user"] or "—"
+        if col == 2:
+            return tr(audit.ACTION_LABELS[entry["action"]])
+        if col == 3:
+            return field_label(key) if key else ""
+        if col == 4:
+            return "" if entry["action"] == "insert" or not key else show_value(key, old)
+        return "" if entry["action"] == "delete" or not key else show_value(key, new)

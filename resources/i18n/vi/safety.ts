@@ -20,6 +20,10 @@
       <translation>&amp;Người dùng…</translation>
     </message>
     <message>
+      <source>(has a password)</source>
+      <translation>(có mật khẩu)</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Contains:&lt;/b&gt; {counts}</source>
       <translation>&lt;b&gt;Nội dung:&lt;/b&gt; {counts}</translation>
     </message>
