@@ -34,6 +34,7 @@ AUDITED_TABLES: dict[str, str] = {
     "members": N_("Member"),
     "contributions": N_("Capital contribution"),
     "products": N_("Product"),
+    "product_channels": N_("Sales channel"),
     "certificates": N_("Certificate"),
     "assessments": N_("Assessment"),
     "assessment_scores": N_("Assessment score"),
@@ -43,6 +44,9 @@ AUDITED_TABLES: dict[str, str] = {
     "evidence": N_("Evidence"),
     "vouchers": N_("Voucher"),
     "voucher_lines": N_("Voucher line"),
+    "parties": N_("Counterparty"),
+    "accounts": N_("Account"),
+    "locked_months": N_("Locked month"),
     "distributions": N_("Distribution"),
     "app_users": N_("App user"),
 }

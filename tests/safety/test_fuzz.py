@@ -197,3 +197,40 @@ def test_fuzz_stores_are_cleaned_up():
             store.close()
     _STORE.clear()
     sqlite3.connect(":memory:").close()
+
+
+def _scoring_json():
+    """Random self-assessment files for ``assess score``: real criterion codes mixed with
+    unknown ones, points of every JSON type, broken shapes and broken bytes."""
+    from ocop_desktop.domain.ocop.forms import load_form
+    codes = [c.code for c in load_form("07").all_criteria()][:40] + ["A0", "Z9", "", "a1a"]
+    value = st.one_of(st.integers(-5, 30), st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=4),
+                      st.booleans(), st.none(), st.lists(st.integers(0, 5), max_size=2))
+    doc = st.fixed_dictionaries(
+        {"form": st.one_of(st.sampled_from(["07", "7", "01", "26", "27", "99", ""]), st.integers(-1, 30), st.none())},
+        optional={"choices": st.one_of(st.dictionaries(st.sampled_from(codes), value, max_size=25), st.lists(st.integers())),
+                  "knockouts": st.one_of(st.lists(st.text(max_size=12), max_size=3), st.text(max_size=5), st.integers())})
+    import json
+    return st.one_of(
+        doc.map(lambda d: json.dumps(d, ensure_ascii=False).encode("utf-8")),
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+    )
+
+
+@settings(deadline=None, max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_scoring_json_answers_or_refuses_with_a_message(data):
+    import contextlib
+    import io
+    from ocop_desktop.cli import run
+    content = data.draw(_scoring_json())
+    folder = Path(tempfile.mkdtemp(prefix="fuzzs-"))
+    path = folder / "tu-danh-gia.json"
+    path.write_bytes(content)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(["assess", "score", str(path)])
+    assert code in (0, 2)
+    if code == 2:
+        assert err.getvalue().strip() and "Traceback" not in err.getvalue()

@@ -60,6 +60,10 @@
       <translation>Một giá trị vi phạm quy tắc của tệp hợp tác xã ({detail}); chưa có gì được lưu.</translation>
     </message>
     <message>
+      <source>Account</source>
+      <translation>Tài khoản kế toán</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>
@@ -180,6 +184,10 @@
       <translation>Không ghi được {path}: {reason}. Không có gì được ghi vào đó.</translation>
     </message>
     <message>
+      <source>Counterparty</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
       <source>Date of leaving</source>
       <translation>Ngày ra khỏi HTX</translation>
     </message>
@@ -238,6 +246,10 @@
     <message>
       <source>Install the newest version of OCOP Desktop on this computer, then open the file again. The file was not changed.</source>
       <translation>Hãy cài phiên bản OCOP Desktop mới nhất trên máy này rồi mở lại tệp. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <source>Locked month</source>
+      <translation>Tháng đã khóa sổ</translation>
     </message>
     <message>
       <source>Name</source>
@@ -346,6 +358,10 @@
     <message>
       <source>Restored {path} from the backup of {made}.</source>
       <translation>Đã khôi phục {path} từ bản sao lưu lúc {made}.</translation>
+    </message>
+    <message>
+      <source>Sales channel</source>
+      <translation>Kênh bán hàng</translation>
     </message>
     <message>
       <source>Search in values (name, number…)</source>
