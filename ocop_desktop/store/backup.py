@@ -384,8 +384,8 @@ def restore_backup(backup: str | Path, db_path: str | Path, app_user: str = "") 
     previous = None
     healthy = False
     if db_path.exists():
-        status, _ = check_file(db_path, full=False)
-        healthy = status == "ok"
+        status, _problems, kind = _check(db_path, full=False)
+        healthy = status != "unusable" and kind != "damaged"  # broken references alone: still readable
         if healthy:
             conn = sqlite3.connect(str(db_path), timeout=5)
             try:

@@ -58,9 +58,11 @@ class ExportTargetError(StoreError):
     """An export cannot be written where the user asked; nothing was left half-written."""
 
 
-class ConstraintError(StoreError):
-    """A write broke a rule of the schema (CHECK, UNIQUE, FOREIGN KEY) that the domain
-    checks missed; the transaction was rolled back, nothing was written."""
+class ConstraintError(StoreError, sqlite3.IntegrityError):
+    """A write broke a rule of the schema (CHECK, UNIQUE, FOREIGN KEY, a trigger's
+    ``RAISE``) that the domain checks missed; the transaction was rolled back, nothing was
+    written. Also an ``sqlite3.IntegrityError`` whose text keeps SQLite's own message, so
+    code that catches ``IntegrityError`` and reads its ``ocop:…`` code keeps working."""
 
 
 class ValidationError(StoreError):

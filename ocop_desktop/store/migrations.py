@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from ocop_desktop.store.schema_ocop import ocop_products_step
+from ocop_desktop.store.schema_income import income_schema
 from ocop_desktop.store.schema_safety import v_safety
 
 __all__ = ["STEPS", "SCHEMA_VERSION"]
@@ -94,6 +96,8 @@ def _v1_foundation(db: sqlite_utils.Database) -> None:
 #: The ladder; index i upgrades version i → i + 1.
 STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_foundation,
+    ocop_products_step,
+    income_schema,
     v_safety,
 ]
 

@@ -40,6 +40,13 @@ class Ask:
         box.exec()
 
     @classmethod
+    def text(cls, parent: QWidget | None, title: str, label: str, value: str = "") -> str:
+        """A line of text ("" when cancelled)."""
+        from PySide6.QtWidgets import QInputDialog
+        text, ok = QInputDialog.getText(parent, title, label, text=value)
+        return text.strip() if ok else ""
+
+    @classmethod
     def open_file(cls, parent: QWidget | None, title: str, filters: str) -> str:
         """A file to open ("" when cancelled)."""
         return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
@@ -71,3 +78,17 @@ class Ask:
         from ocop_desktop.ui.dialogs.import_members import ExportOptionsDialog
         dialog = ExportOptionsDialog(parent)
         return dialog.choice() if dialog.exec() else None
+
+    @classmethod
+    def edit_product(cls, parent, store, product):
+        """Run the product form; returns the checked :class:`Product` or None when cancelled."""
+        from ocop_desktop.ui.dialogs.product import ProductDialog
+        dialog = ProductDialog(store, product, parent)
+        return dialog.result_product if dialog.exec() else None
+
+    @classmethod
+    def edit_certificate(cls, parent, certificate, product_name=""):
+        """Run the certificate form; returns the checked :class:`Certificate` or None."""
+        from ocop_desktop.ui.dialogs.certificate import CertificateDialog
+        dialog = CertificateDialog(certificate, product_name, parent)
+        return dialog.result_certificate if dialog.exec() else None

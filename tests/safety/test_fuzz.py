@@ -182,12 +182,16 @@ def test_audit_triggers_record_any_value(values):
     store = _STORE.get("a")
     if store is None:
         store = _STORE.setdefault("a", _fresh_store())
-        store.db.execute("CREATE TABLE vouchers (id INTEGER PRIMARY KEY, a, b, c)")
-        audit.install(store.db.conn)
+        store.db.execute("CREATE TABLE later_things (id INTEGER PRIMARY KEY, a, b, c)")
+        audit.AUDITED_TABLES["later_things"] = "Later thing"
+        try:
+            audit.install(store.db.conn)
+        finally:
+            del audit.AUDITED_TABLES["later_things"]
     with store.atomic() as db:
-        cur = db.execute("INSERT INTO vouchers (a, b, c) VALUES (?, ?, ?)", values)
+        cur = db.execute("INSERT INTO later_things (a, b, c) VALUES (?, ?, ?)", values)
     rid = cur.lastrowid
-    entry = audit.record_history(store, "vouchers", rid)[-1]
+    entry = audit.record_history(store, "later_things", rid)[-1]
     assert entry["action"] == "insert" and set(entry["new"]) == {"id", "a", "b", "c"}
 
 

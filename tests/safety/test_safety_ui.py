@@ -94,7 +94,7 @@ def test_restore_dialog_shows_date_size_and_contents(qtbot, demo_store, monkeypa
     dialog.list.setCurrentRow(row)
     text = dialog.summary.text()
     assert "28/11/2026 17:05" in text and "15 thành viên" in text and "15 lần góp vốn" in text
-    assert "Liên Gia Trang" in text and " KB" in text
+    assert "Liên Gia Trang" in text and (" KB" in text or " MB" in text)
     monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, *a: True))
     dialog.restore_button.click()
     assert dialog.chosen == made

@@ -96,10 +96,6 @@
       <translation>Người dùng</translation>
     </message>
     <message>
-      <source>Assessment</source>
-      <translation>Đánh giá</translation>
-    </message>
-    <message>
       <source>Assessment score</source>
       <translation>Điểm đánh giá</translation>
     </message>
@@ -118,14 +114,6 @@
     <message>
       <source>Cannot add the user</source>
       <translation>Không thêm được người dùng</translation>
-    </message>
-    <message>
-      <source>Capital contribution</source>
-      <translation>Góp vốn</translation>
-    </message>
-    <message>
-      <source>Certificate</source>
-      <translation>Giấy chứng nhận</translation>
     </message>
     <message>
       <source>Changes (old → new)</source>
@@ -182,10 +170,6 @@
     <message>
       <source>Could not write {path}: {reason}. Nothing was written there.</source>
       <translation>Không ghi được {path}: {reason}. Không có gì được ghi vào đó.</translation>
-    </message>
-    <message>
-      <source>Counterparty</source>
-      <translation>Đối tác</translation>
     </message>
     <message>
       <source>Date of leaving</source>
@@ -316,10 +300,6 @@
       <translation>Vui lòng kiểm tra dữ liệu</translation>
     </message>
     <message>
-      <source>Product</source>
-      <translation>Sản phẩm</translation>
-    </message>
-    <message>
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
@@ -360,20 +340,12 @@
       <translation>Đã khôi phục {path} từ bản sao lưu lúc {made}.</translation>
     </message>
     <message>
-      <source>Sales channel</source>
-      <translation>Kênh bán hàng</translation>
-    </message>
-    <message>
       <source>Search in values (name, number…)</source>
       <translation>Tìm trong giá trị (tên, số…)</translation>
     </message>
     <message>
       <source>Select a record first (for example a member in the list).</source>
       <translation>Hãy chọn một bản ghi trước (ví dụ một thành viên trong danh sách).</translation>
-    </message>
-    <message>
-      <source>Self-assessment</source>
-      <translation>Tự đánh giá</translation>
     </message>
     <message>
       <source>Tax code</source>
