@@ -1,5 +1,5 @@
-"""Crash-safety soak (issue 6 item 2): ≥ 500 SIGKILLs during member saves, imports and
-backups, each followed by the full check of tests/safety/crash_harness.py.
+"""Crash-safety soak (issue 6 item 2): ≥ 500 SIGKILLs during member saves, member imports,
+voucher entry and backups, each followed by the full check of tests/safety/crash_harness.py.
 
     /work/venv/bin/python benchmarks/crash_soak.py [--kills 500] [--seed 1] [--dir /tmp/soak]
 
@@ -43,6 +43,7 @@ def main() -> int:
     print(f"{'acknowledged writes':<28}{result['acks']:>10}")
     print(f"{'members saved (acked)':<28}{result['members']:>10}")
     print(f"{'imports (acked)':<28}{result['batches']:>10}")
+    print(f"{'vouchers (acked)':<28}{result['vouchers']:>10}")
     print(f"{'seconds':<28}{elapsed:>10.0f}")
     print("nothing acknowledged was lost; integrity_check ok after every kill")
     return 0

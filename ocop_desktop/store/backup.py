@@ -116,6 +116,11 @@ def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool 
     :class:`ReadOnlyError` (target not writable)."""
     target = Path(target)
     part = target.with_name(target.name + ".part")
+    if conn.in_transaction:
+        # SQLite's backup from a connection holding an open write transaction waits for
+        # ever (SQLITE_BUSY); callers inside a transaction go through make_backup(), which
+        # reads the last committed state through a second connection.
+        raise BackupError(tr("A backup cannot be made in the middle of saving; nothing was changed."))
     try:
         if make_folder:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -167,7 +172,14 @@ def make_backup(conn: sqlite3.Connection, db_path: str | Path, reason: str = "au
     while target.exists():  # two backups in one second: the later one a second on
         now += dt.timedelta(seconds=1)
         target = folder / f"{stem}-{now:%Y%m%d-%H%M%S}-{reason}.ocop"
-    backup_connection(conn, target, make_folder=True)
+    if conn.in_transaction:  # called inside a transaction: back up the committed state
+        other = _open_ro(Path(db_path))
+        try:
+            backup_connection(other, target, make_folder=True)
+        finally:
+            other.close()
+    else:
+        backup_connection(conn, target, make_folder=True)
     if keep:
         rotate(db_path, folder=folder, today=now.date())
     return target

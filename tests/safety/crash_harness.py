@@ -9,15 +9,17 @@ The child (``python crash_harness.py worker DB SEED``) opens the file with
   (``imports/members.import_file``: analyse, checked backup, one transaction), tagged
   ``batch-<seed>-<k>-n<N>`` in the notes column;
 * ``update`` — a member's committed capital changed through :func:`save_member`;
-* ``backup`` — a checked backup (:func:`make_backup`).
+* ``backup`` — a checked backup (:func:`make_backup`);
+* ``voucher`` — a cash receipt saved through the income books (``store.vouchers.save_voucher``,
+  voucher and its journal lines in one transaction), when that module exists.
 
 After each write returns it prints ``ACK …`` (what the user would have been told); before an
 update it prints ``TRY …``. The parent kills the child at a random time and then checks:
 ``integrity_check`` and ``foreign_key_check`` clean; the file opens for writing (the dead
 process's lock is recovered); every ACKed member and batch is present; every batch is
-whole (N rows or none); every update shows the last ACKed value or a later attempt; every
+whole (N rows or none); every ACKed voucher is present and every voucher has balanced
+lines; every update shows the last ACKed value or a later attempt; every
 finished backup file passes ``integrity_check``; every member has its audit entry.
-Voucher entry joins when the income books exist (add a ``voucher`` action here).
 """
 
 from __future__ import annotations
@@ -55,13 +57,19 @@ def worker(db: str, seed: int) -> None:
         from ocop_desktop.imports import members as importer
     except ImportError:
         importer = None
+    try:
+        from ocop_desktop.domain.income.vouchers import Voucher
+        from ocop_desktop.store import vouchers
+    except ImportError:
+        vouchers = None
     rng = random.Random(seed)
     store = open_store(db, app_user="harness")
     print("READY", flush=True)
     k = 0
     while True:
         k += 1
-        action = rng.choices(["member", "batch", "update", "backup"], weights=[5, 3, 3, 1])[0]
+        action = rng.choices(["member", "batch", "update", "backup", "voucher"],
+                             weights=[5, 3, 3, 1, 5 if vouchers is not None else 0])[0]
         if action == "member":
             name = f"Thành viên {seed}-{k}"
             try:
@@ -106,6 +114,12 @@ def worker(db: str, seed: int) -> None:
                 print(f"REFUSED update {member.id}: {err}", flush=True)
                 continue
             print(f"ACK update {member.id} {member.capital_committed}", flush=True)
+        elif action == "voucher":  # a cash receipt through the income books' save path
+            ref = f"V-{seed}-{k}"
+            v = Voucher("cash_receipt", dt.date(2026, 3, rng.randint(1, 28)), rng.randrange(1, 500) * 1000,
+                        "other_income", f"Thu khác {ref}", reference=ref)
+            vouchers.save_voucher(store, v)
+            print(f"ACK voucher {ref}", flush=True)
         else:
             path = backup.make_backup(store.db.conn, store.path, "manual")
             print(f"ACK backup {path}", flush=True)
@@ -163,6 +177,7 @@ class Ledger:
     def __init__(self):
         self.members: set[str] = set()
         self.batches: set[str] = set()
+        self.vouchers: set[str] = set()
         self.updates: dict[int, list[tuple[str, int]]] = {}
 
     def add(self, lines: list[str]) -> None:
@@ -172,6 +187,8 @@ class Ledger:
                 self.members.add(parts[2])
             elif parts[0] == "ACK" and parts[1] == "batch":
                 self.batches.add(parts[2])
+            elif parts[0] == "ACK" and parts[1] == "voucher":
+                self.vouchers.add(parts[2])
             elif parts[0] in ("TRY", "ACK") and parts[1] == "update":
                 mid, value = parts[2].split()
                 self.updates.setdefault(int(mid), []).append((parts[0], int(value)))
@@ -194,6 +211,14 @@ def verify(db: Path, ledger: Ledger) -> None:
             assert n == int(tag.rsplit("-n", 1)[1]), f"half import: {tag} has {n} rows"
         missing = ledger.batches - set(counts)
         assert not missing, f"acknowledged imports lost: {sorted(missing)[:5]}"
+        if ledger.vouchers:
+            refs = {r[0] for r in store.db.execute("SELECT reference FROM vouchers")}
+            lost_v = ledger.vouchers - refs
+            assert not lost_v, f"acknowledged vouchers lost: {sorted(lost_v)[:5]}"
+            bad = store.db.execute("SELECT v.id FROM vouchers v LEFT JOIN voucher_lines l ON l.voucher_id = v.id "
+                                   "GROUP BY v.id HAVING COALESCE(SUM(l.debit), 0) != COALESCE(SUM(l.credit), 0) "
+                                   "OR COUNT(l.id) = 0").fetchall()
+            assert not bad, f"vouchers without balanced lines: {bad[:5]}"
         for mid, events in ledger.updates.items():
             acked = [i for i, (kind, _) in enumerate(events) if kind == "ACK"]
             if not acked:
@@ -232,8 +257,9 @@ def soak(kills: int, workdir: Path, seed: int = 1, min_delay: float = 0.05, max_
         verify(db, ledger)
         if report and (i + 1) % 50 == 0:
             report(f"{i + 1:>5} kills  {acks:>6} acknowledged writes  {len(ledger.members):>5} members  "
-                   f"{len(ledger.batches):>4} imports  nothing lost")
-    return {"kills": kills, "acks": acks, "members": len(ledger.members), "batches": len(ledger.batches)}
+                   f"{len(ledger.batches):>4} imports  {len(ledger.vouchers):>5} vouchers  nothing lost")
+    return {"kills": kills, "acks": acks, "members": len(ledger.members), "batches": len(ledger.batches),
+            "vouchers": len(ledger.vouchers)}
 
 
 if __name__ == "__main__":

@@ -179,3 +179,17 @@ def test_interrupted_backup_parts_are_cleaned_after_an_hour(store):
     os.utime(old, (two_hours_ago, two_hours_ago))
     backup.make_backup(store.db.conn, store.path, "manual")
     assert not old.exists() and young.exists()
+
+
+def test_backup_before_inside_a_transaction_copies_the_committed_state(store):
+    """Distribution posting and imports may call backup_before() inside their transaction:
+    the backup is the state before the operation (never a hang, never half of it)."""
+    _add(store, "Đào Văn Giang")
+    with store.atomic() as db:
+        db.execute("UPDATE cooperative SET name = 'Đang đổi' WHERE id = 1")
+        path = backup.backup_before(store, "before-distribution")
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT name FROM cooperative").fetchone()[0] == "HTX Thử nghiệm"
+    assert conn.execute("SELECT COUNT(*) FROM members").fetchone()[0] == 1
+    conn.close()
+    assert store.scalar("SELECT name FROM cooperative") == "Đang đổi"

@@ -52,6 +52,10 @@
       <translation>&lt;b&gt;Lý do sao lưu:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
+      <source>A backup cannot be made in the middle of saving; nothing was changed.</source>
+      <translation>Không thể sao lưu khi đang lưu dở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
       <source>A user named {name} already exists</source>
       <translation>Đã có người dùng tên {name}</translation>
     </message>
