@@ -264,3 +264,24 @@ def test_store_error_escaping_a_page_gets_the_plain_dialog(monkeypatch):
     err = DiskFullError("đầy")
     app._excepthook(DiskFullError, err, None)
     assert shown == [err]
+
+
+def test_read_only_medium_offers_read_only_open(qtbot, store, monkeypatch):
+    """A file on a read-only medium: the dialog explains, then the file opens read-only."""
+    from ocop_desktop.store import db as db_module
+    from ocop_desktop.store.errors import ReadOnlyError
+    from ocop_desktop.ui import safety_open
+    from ocop_desktop.ui.dialogs.safety_errors import SafetyAsk
+    path = store.path
+    store.close()
+    real = db_module._connect
+    # as a write-protected USB stick does: every connection is read-only
+    monkeypatch.setattr(db_module, "_connect", lambda p, ro: real(p, True))
+    shown = []
+    monkeypatch.setattr(SafetyAsk, "store_error", classmethod(lambda cls, p, err, good=None: shown.append(err)))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, *a: True))
+    s = safety_open.open_with_recovery(None, path)
+    assert isinstance(shown[0], ReadOnlyError)
+    assert s is not None and s.read_only
+    assert s.scalar("SELECT name FROM cooperative") == "HTX Thử nghiệm"
+    s.close()
