@@ -17,7 +17,8 @@ def no_network(monkeypatch):
     attempts = []
 
     def refuse(*args, **kwargs):
-        attempts.append(args)
+        import traceback
+        attempts.append((args, "".join(traceback.format_stack(limit=12))))
         raise AssertionError(f"network access attempted: {args!r}")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
@@ -25,7 +26,7 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     yield attempts
-    assert attempts == []
+    assert attempts == [], "\n".join(f"{a!r}\n{stack}" for a, stack in attempts)
 
 
 def test_main_flows_run_with_sockets_disabled(no_network, qtbot, tmp_path, qsettings_isolated, monkeypatch):
