@@ -1,8 +1,9 @@
 """SQL for the member register: members and their capital contributions.
 
-The UI model keeps only row ids (:func:`member_ids`) and fetches rows in pages
-(:func:`member_rows`), so the whole register is never in memory (Anki's browser pattern).
-Sorting and filtering happen in SQL.
+The UI model keeps only the row count (:func:`member_count`) and fetches rows in pages
+(:func:`member_page`), so neither the register nor its id list is ever in memory (Anki's
+browser pattern, windowed). Sorting and filtering happen in SQL, on the indexes and the
+trigram search table of store/schema_scale.py.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import StoreError, ValidationError
 
 __all__ = [
-    "SORT_COLUMNS", "member_ids", "member_rows", "get_member", "save_member", "check_member",
+    "SORT_COLUMNS", "member_ids", "member_count", "member_page", "member_rows", "get_member", "save_member", "check_member",
     "delete_member", "register_warnings", "member_summary", "charter_capital",
 ]
 
-_PAID = "(SELECT COALESCE(SUM(amount), 0) FROM contributions c WHERE c.member_id = m.id)"
-
-#: UI sort names → SQL expressions (never user text in SQL).
+#: UI sort names → SQL expressions (never user text in SQL). Each has an index led by
+#: ``status`` and ending in ``sort_key, id`` (store/schema_scale.py), so a page of any sort
+#: is read from an index in order.
 SORT_COLUMNS = {
     "name": "m.sort_key",
     "type": "m.member_type",
@@ -35,16 +36,23 @@ SORT_COLUMNS = {
     "phone": "m.phone",
     "join_date": "m.join_date",
     "capital_committed": "m.capital_committed",
-    "capital_paid": _PAID,
+    "capital_paid": "m.capital_paid",
     "status": "m.status",
     "id": "m.id",
 }
+
+#: Shortest folded query answered by the trigram index; shorter ones scan with LIKE.
+FTS_MIN = 3
 
 
 def _where(search: str, member_type: str | None, status: str | None) -> tuple[str, list]:
     clauses, params = [], []
     q = fold(search)
-    if q:
+    if len(q) >= FTS_MIN:
+        # Substring match on the trigram index (name_folded, id_number, phone): one phrase.
+        clauses.append("m.id IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?)")
+        params.append('"' + q.replace('"', '""') + '"')
+    elif q:
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append("(m.name_folded LIKE ? ESCAPE '\\' OR m.id_number LIKE ? ESCAPE '\\' OR m.phone LIKE ? ESCAPE '\\')")
         params += [like, like, like]
@@ -57,24 +65,66 @@ def _where(search: str, member_type: str | None, status: str | None) -> tuple[st
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _order(sort: str, descending: bool) -> str:
+    """ORDER BY for *sort*; descending reverses the whole order (ties included), so that
+    one index serves both directions."""
+    direction = "DESC" if descending else "ASC"
+    column = SORT_COLUMNS.get(sort, "m.sort_key")
+    keys = [column] if column in ("m.sort_key", "m.id") else [column, "m.sort_key"]
+    if column != "m.id":
+        keys.append("m.id")
+    return ", ".join(f"{k} {direction}" for k in keys)
+
+
 def member_ids(store: Store, search: str = "", member_type: str | None = None,
                status: str | None = None, sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of the members matching *search* (folded: case, diacritics, đ/d and NFC/NFD
     insensitive; also matches ID number and phone digits), *member_type* and *status*,
-    in the order of *sort* (a key of :data:`SORT_COLUMNS`)."""
+    in the order of *sort* (a key of :data:`SORT_COLUMNS`; ties by name then id;
+    *descending* reverses the whole order). The UI model reads pages with
+    :func:`member_count` and :func:`member_page` instead of holding every id."""
     where, params = _where(search, member_type, status)
-    direction = "DESC" if descending else "ASC"
-    order = SORT_COLUMNS.get(sort, "m.sort_key")
-    sql = f"SELECT m.id FROM members m{where} ORDER BY {order} {direction}, m.sort_key, m.id"
+    sql = f"SELECT m.id FROM members m{where} ORDER BY {_order(sort, descending)}"
     return [r[0] for r in store.db.execute(sql, params).fetchall()]
 
 
+def member_count(store: Store, search: str = "", member_type: str | None = None,
+                 status: str | None = None) -> int:
+    """How many members match (same filters as :func:`member_ids`)."""
+    where, params = _where(search, member_type, status)
+    return store.db.execute(f"SELECT COUNT(*) FROM members m{where}", params).fetchone()[0]
+
+
+def member_page(store: Store, search: str = "", member_type: str | None = None,
+                status: str | None = None, sort: str = "name", descending: bool = False,
+                offset: int = 0, limit: int = 200, total: int | None = None) -> list[dict]:
+    """Display rows *offset* … *offset + limit − 1* of the order of :func:`member_ids`:
+    every member column (``capital_paid`` included, đồng), in order.
+
+    With *total* (from :func:`member_count`) a page in the second half is read from the
+    end in the reverse order, so no page skips more than half of the rows."""
+    if limit <= 0 or offset < 0:
+        return []
+    where, params = _where(search, member_type, status)
+    reverse = total is not None and offset > total // 2
+    if reverse:
+        end = min(total, offset + limit)
+        if end <= offset:
+            return []
+        limit, offset = end - offset, total - end
+    order = _order(sort, descending != reverse)
+    sql = f"SELECT m.* FROM members m{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    rows = store.query(sql, params + [limit, offset])
+    return rows[::-1] if reverse else rows
+
+
 def member_rows(store: Store, ids: list[int]) -> dict[int, dict]:
-    """Display rows for *ids* (one query): every member column plus ``capital_paid`` (đồng)."""
+    """Display rows for *ids* (one query): every member column, ``capital_paid`` (đồng)
+    included."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    sql = f"SELECT m.*, {_PAID} AS capital_paid FROM members m WHERE m.id IN ({marks})"
+    sql = f"SELECT m.* FROM members m WHERE m.id IN ({marks})"
     return {row["id"]: row for row in store.query(sql, ids)}
 
 
@@ -211,5 +261,5 @@ def member_summary(store: Store) -> dict:
         out[row["member_type"]] = row["n"]
     out["total"] = sum(out.values())
     out["committed"] = store.scalar("SELECT COALESCE(SUM(capital_committed),0) FROM members WHERE status='active'")
-    out["paid"] = store.scalar("SELECT COALESCE(SUM(c.amount),0) FROM contributions c JOIN members m ON m.id=c.member_id WHERE m.status='active'")
+    out["paid"] = store.scalar("SELECT COALESCE(SUM(capital_paid),0) FROM members WHERE status='active'")
     return out

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from ocop_desktop.store.schema_scale import scale_search_and_sort
+
 __all__ = ["STEPS", "SCHEMA_VERSION"]
 
 
@@ -92,6 +94,7 @@ def _v1_foundation(db: sqlite_utils.Database) -> None:
 #: The ladder; index i upgrades version i → i + 1.
 STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_foundation,
+    scale_search_and_sort,
 ]
 
 SCHEMA_VERSION = len(STEPS)

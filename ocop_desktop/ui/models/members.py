@@ -1,6 +1,9 @@
-"""Table model of the member register over SQL (ids in memory, rows fetched in pages)."""
+"""Table model of the member register over SQL (a row count in memory, rows fetched in
+pages of :data:`PAGE`, at most :data:`MAX_PAGES` pages cached)."""
 
 from __future__ import annotations
+
+from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -11,14 +14,18 @@ from ocop_desktop.store import members as members_store
 from ocop_desktop.store.db import Store
 
 PAGE = 200
+MAX_PAGES = 40
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class MemberTableModel(QAbstractTableModel):
     """Rows: members matching the current filter; columns: :attr:`COLUMNS`.
 
-    Only the id list is held; row data is read from SQL a page (200 rows) at a time and
-    cached. ``Qt.UserRole`` on any cell gives the member id.
+    Only the number of matching rows is held; row data is read from SQL a page (200 rows)
+    at a time with ``LIMIT/OFFSET`` on an index in the sort order (pages past the middle are
+    read from the end), and the last :data:`MAX_PAGES` pages are cached. At 105,000
+    members a keystroke costs one ``COUNT`` and one page (issue 7). ``Qt.UserRole`` on any
+    cell gives the member id.
     """
 
     COLUMNS = [
@@ -37,8 +44,8 @@ class MemberTableModel(QAbstractTableModel):
         self.status: str | None = "active"
         self.sort_key = "name"
         self.descending = False
-        self._ids: list[int] = []
-        self._cache: dict[int, dict] = {}
+        self._count = 0
+        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
         self.refresh()
 
     # --- query --------------------------------------------------------------------
@@ -53,35 +60,49 @@ class MemberTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-run the id query and drop the row cache."""
+        """Re-count the matching rows and drop the page cache."""
         self.beginResetModel()
-        self._ids = members_store.member_ids(self.store, self.search, self.member_type, self.status,
-                                             self.sort_key, self.descending)
-        self._cache.clear()
+        self._count = members_store.member_count(self.store, self.search, self.member_type, self.status)
+        self._pages.clear()
         self.endResetModel()
 
     def member_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        """The member id shown in *row*, or None outside the table."""
+        return self._row(row).get("id")
 
     def row_of(self, member_id: int) -> int:
+        """The row showing *member_id* under the current filter and order, or -1. Reads the
+        ordered id list once (tens of ms at 105,000 members; used after an edit)."""
+        ids = members_store.member_ids(self.store, self.search, self.member_type, self.status,
+                                       self.sort_key, self.descending)
         try:
-            return self._ids.index(member_id)
+            return ids.index(member_id)
         except ValueError:
             return -1
 
+    def _page(self, number: int) -> list[dict]:
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = members_store.member_page(
+                self.store, self.search, self.member_type, self.status, self.sort_key, self.descending,
+                offset=number * PAGE, limit=PAGE, total=self._count)
+            self._pages[number] = rows
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return rows
+
     def _row(self, row: int) -> dict:
-        mid = self._ids[row]
-        if mid not in self._cache:
-            start = (row // PAGE) * PAGE
-            page = self._ids[start:start + PAGE]
-            if len(self._cache) > 20 * PAGE:
-                self._cache.clear()
-            self._cache.update(members_store.member_rows(self.store, page))
-        return self._cache.get(mid, {})
+        if not 0 <= row < self._count:
+            return {}
+        rows = self._page(row // PAGE)
+        offset = row % PAGE
+        return rows[offset] if offset < len(rows) else {}
 
     # --- Qt -----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -98,7 +119,7 @@ class MemberTableModel(QAbstractTableModel):
             return None
         key = self.COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
+            return self._row(index.row()).get("id")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if key in self.MONEY else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

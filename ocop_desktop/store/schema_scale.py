@@ -1,0 +1,66 @@
+"""Schema step for province scale (issue 7): search and sort the member register in SQL
+without scanning it.
+
+- ``members.capital_paid`` (đồng): the sum of the member's ``contributions.amount``, kept
+  by triggers on ``contributions`` so sorting and totals need no correlated subquery;
+- ``members_fts``: an FTS5 table with the ``trigram`` tokenizer over ``name_folded``,
+  ``id_number`` and ``phone`` (external content = ``members``, kept by triggers), so a
+  search for any substring of three characters or more is an index lookup (SQLite ≥ 3.34);
+- an index per sortable column, led by ``status`` (the page shows active members by
+  default) and ending in ``sort_key, id`` so ``ORDER BY column, sort_key, id`` reads the
+  index in order and a page at any offset needs no sort.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+__all__ = ["scale_search_and_sort", "SORT_INDEX_COLUMNS"]
+
+#: Columns with a ``(status, column, sort_key, id)`` index (``sort_key`` itself: name order).
+SORT_INDEX_COLUMNS = ("member_type", "birth_date", "id_number", "phone", "join_date",
+                      "capital_committed", "capital_paid")
+
+
+def scale_search_and_sort(db: sqlite_utils.Database) -> None:
+    """Add ``members.capital_paid`` with its triggers, the ``members_fts`` trigram index with
+    its triggers, and the sort indexes (see the module docstring). Fills both from the
+    existing rows."""
+    db.execute("ALTER TABLE members ADD COLUMN capital_paid INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE members SET capital_paid = "
+               "(SELECT COALESCE(SUM(c.amount), 0) FROM contributions c WHERE c.member_id = members.id)")
+    db.execute("""CREATE TRIGGER contributions_paid_ai AFTER INSERT ON contributions BEGIN
+        UPDATE members SET capital_paid = capital_paid + new.amount WHERE id = new.member_id;
+    END""")
+    db.execute("""CREATE TRIGGER contributions_paid_ad AFTER DELETE ON contributions BEGIN
+        UPDATE members SET capital_paid = capital_paid - old.amount WHERE id = old.member_id;
+    END""")
+    db.execute("""CREATE TRIGGER contributions_paid_au AFTER UPDATE OF amount, member_id ON contributions BEGIN
+        UPDATE members SET capital_paid = capital_paid - old.amount WHERE id = old.member_id;
+        UPDATE members SET capital_paid = capital_paid + new.amount WHERE id = new.member_id;
+    END""")
+
+    db.execute("""CREATE VIRTUAL TABLE members_fts USING fts5(
+        name_folded, id_number, phone, content='members', content_rowid='id', tokenize='trigram')""")
+    db.execute("INSERT INTO members_fts(members_fts) VALUES ('rebuild')")
+    db.execute("""CREATE TRIGGER members_fts_ai AFTER INSERT ON members BEGIN
+        INSERT INTO members_fts(rowid, name_folded, id_number, phone)
+        VALUES (new.id, new.name_folded, new.id_number, new.phone);
+    END""")
+    db.execute("""CREATE TRIGGER members_fts_ad AFTER DELETE ON members BEGIN
+        INSERT INTO members_fts(members_fts, rowid, name_folded, id_number, phone)
+        VALUES ('delete', old.id, old.name_folded, old.id_number, old.phone);
+    END""")
+    db.execute("""CREATE TRIGGER members_fts_au AFTER UPDATE OF name_folded, id_number, phone ON members BEGIN
+        INSERT INTO members_fts(members_fts, rowid, name_folded, id_number, phone)
+        VALUES ('delete', old.id, old.name_folded, old.id_number, old.phone);
+        INSERT INTO members_fts(rowid, name_folded, id_number, phone)
+        VALUES (new.id, new.name_folded, new.id_number, new.phone);
+    END""")
+
+    db.execute("CREATE INDEX members_status_sort ON members (status, sort_key, id)")
+    for column in SORT_INDEX_COLUMNS:
+        db.execute(f"CREATE INDEX members_status_{column} ON members (status, {column}, sort_key, id)")
+    for column in ("capital_committed", "capital_paid", "join_date"):
+        db.execute(f"CREATE INDEX members_{column} ON members ({column}, sort_key, id)")
+    db.execute("ANALYZE members")
