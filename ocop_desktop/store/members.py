@@ -9,6 +9,7 @@ trigram search table of store/schema_scale.py.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, fields, replace
 
 from ocop_desktop.domain.formats import from_iso, iso
@@ -21,7 +22,7 @@ from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import StoreError, ValidationError
 
 __all__ = [
-    "SORT_COLUMNS", "member_ids", "member_count", "member_page", "member_rows", "get_member", "save_member", "check_member",
+    "SORT_COLUMNS", "member_ids", "member_count", "member_window", "member_page", "member_rows", "get_member", "save_member", "check_member",
     "delete_member", "register_warnings", "member_summary", "charter_capital",
 ]
 
@@ -43,24 +44,61 @@ SORT_COLUMNS = {
 
 #: Shortest folded query answered by the trigram index; shorter ones scan with LIKE.
 FTS_MIN = 3
+#: Above this many matches a page is read by walking the sort index and testing each row
+#: (LIKE); at or below it, from the trigram match set, sorted (store/schema_scale.py).
+DENSE = 5000
 
 
-def _where(search: str, member_type: str | None, status: str | None) -> tuple[str, list]:
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _names_only(q: str) -> bool:
+    """A folded query with a letter in it can only match a name: ID numbers and phones
+    hold digits (and, for an organisation's registration number, "-") only."""
+    return any(ch.isalpha() for ch in q)
+
+
+def _fts_match(q: str, member_type: str | None, status: str | None) -> str:
+    """FTS5 query: *q* as a substring of a searched column, and the filters."""
+    columns = "{name_folded}" if _names_only(q) else "{name_folded id_number phone}"
+    expr = columns + " : " + _phrase(q)
+    if member_type:
+        expr += " AND member_type : " + _phrase(member_type)
+    if status == "active":  # the only statuses are 'active' and 'left' (CHECK constraint)
+        expr += " NOT status : " + _phrase("left")
+    elif status:
+        expr += " AND status : " + _phrase(status)
+    return expr
+
+
+def _where(search: str, member_type: str | None, status: str | None,
+           scan: bool = False) -> tuple[str, list]:
+    """WHERE clause and parameters. A search of :data:`FTS_MIN` letters or more is looked
+    up in the trigram index and the matches sorted (few matches), unless *scan*: then, as
+    for shorter searches, the rows are tested with LIKE while an index is walked in the
+    sort order (many matches: a page is found after a short walk)."""
     clauses, params = [], []
     q = fold(search)
-    if len(q) >= FTS_MIN:
-        # Substring match on the trigram index (name_folded, id_number, phone): one phrase.
+    fts = len(q) >= FTS_MIN and not scan
+    if fts:
         clauses.append("m.id IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?)")
-        params.append('"' + q.replace('"', '""') + '"')
+        params.append(_fts_match(q, member_type, status))
     elif q:
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(m.name_folded LIKE ? ESCAPE '\\' OR m.id_number LIKE ? ESCAPE '\\' OR m.phone LIKE ? ESCAPE '\\')")
-        params += [like, like, like]
+        if _names_only(q):
+            clauses.append("m.name_folded LIKE ? ESCAPE '\\'")
+            params.append(like)
+        else:
+            clauses.append("(m.name_folded LIKE ? ESCAPE '\\' OR m.id_number LIKE ? ESCAPE '\\' OR m.phone LIKE ? ESCAPE '\\')")
+            params += [like, like, like]
+    # With the match set driving, "+" keeps SQLite from walking an index for these terms.
+    plus = "+" if fts else ""
     if member_type:
-        clauses.append("m.member_type = ?")
+        clauses.append(f"{plus}m.member_type = ?")
         params.append(member_type)
     if status:
-        clauses.append("m.status = ?")
+        clauses.append(f"{plus}m.status = ?")
         params.append(status)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -79,7 +117,7 @@ def _order(sort: str, descending: bool) -> str:
 def member_ids(store: Store, search: str = "", member_type: str | None = None,
                status: str | None = None, sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of the members matching *search* (folded: case, diacritics, đ/d and NFC/NFD
-    insensitive; also matches ID number and phone digits), *member_type* and *status*,
+    insensitive; a substring of the name, ID number or phone), *member_type* and *status*,
     in the order of *sort* (a key of :data:`SORT_COLUMNS`; ties by name then id;
     *descending* reverses the whole order). The UI model reads pages with
     :func:`member_count` and :func:`member_page` instead of holding every id."""
@@ -90,9 +128,35 @@ def member_ids(store: Store, search: str = "", member_type: str | None = None,
 
 def member_count(store: Store, search: str = "", member_type: str | None = None,
                  status: str | None = None) -> int:
-    """How many members match (same filters as :func:`member_ids`)."""
+    """How many members match (same filters as :func:`member_ids`). A search of three
+    letters or more is counted on the trigram index alone."""
+    q = fold(search)
+    if len(q) >= FTS_MIN:
+        return store.db.execute("SELECT COUNT(*) FROM members_fts WHERE members_fts MATCH ?",
+                                [_fts_match(q, member_type, status)]).fetchone()[0]
     where, params = _where(search, member_type, status)
     return store.db.execute(f"SELECT COUNT(*) FROM members m{where}", params).fetchone()[0]
+
+
+def member_window(store: Store, search: str = "", member_type: str | None = None,
+                  status: str | None = None, sort: str = "name",
+                  descending: bool = False) -> tuple[int, list[int] | None]:
+    """What a table needs first after a keystroke: ``(count, ids)``. *ids* is the ordered
+    id list when a trigram search has at most :data:`DENSE` matches (one pass over the
+    index gives both), else ``None`` and pages come from :func:`member_page`."""
+    q = fold(search)
+    if len(q) >= FTS_MIN:
+        match = _fts_match(q, member_type, status)
+        found = [r[0] for r in store.db.execute(
+            "SELECT rowid FROM members_fts WHERE members_fts MATCH ? LIMIT ?", [match, DENSE + 1])]
+        if len(found) <= DENSE:
+            if not found:
+                return 0, []
+            sql = (f"SELECT m.id FROM members m WHERE m.id IN (SELECT value FROM json_each(?)) "
+                   f"ORDER BY {_order(sort, descending)}")
+            ids = [r[0] for r in store.db.execute(sql, [json.dumps(found)])]
+            return len(ids), ids
+    return member_count(store, search, member_type, status), None
 
 
 def member_page(store: Store, search: str = "", member_type: str | None = None,
@@ -102,10 +166,11 @@ def member_page(store: Store, search: str = "", member_type: str | None = None,
     every member column (``capital_paid`` included, đồng), in order.
 
     With *total* (from :func:`member_count`) a page in the second half is read from the
-    end in the reverse order, so no page skips more than half of the rows."""
+    end in the reverse order, so no page skips more than half of the rows, and the query
+    plan is chosen by how many rows match (:data:`DENSE`)."""
     if limit <= 0 or offset < 0:
         return []
-    where, params = _where(search, member_type, status)
+    where, params = _where(search, member_type, status, scan=total is None or total > DENSE)
     reverse = total is not None and offset > total // 2
     if reverse:
         end = min(total, offset + limit)
@@ -257,9 +322,14 @@ def member_summary(store: Store) -> dict:
     """Counts and capital totals of active members: ``{"official", "associate_capital",
     "associate_no_capital", "total", "committed", "paid"}`` (money in đồng)."""
     out = {"official": 0, "associate_capital": 0, "associate_no_capital": 0}
-    for row in store.query("SELECT member_type, COUNT(*) AS n FROM members WHERE status='active' GROUP BY member_type"):
+    committed = paid = 0
+    # One pass over the (status, member_type, capital_committed, capital_paid) index.
+    for row in store.query("SELECT member_type, COUNT(*) AS n, SUM(capital_committed) AS committed, "
+                           "SUM(capital_paid) AS paid FROM members WHERE status = 'active' GROUP BY member_type"):
         out[row["member_type"]] = row["n"]
+        committed += row["committed"] or 0
+        paid += row["paid"] or 0
     out["total"] = sum(out.values())
-    out["committed"] = store.scalar("SELECT COALESCE(SUM(capital_committed),0) FROM members WHERE status='active'")
-    out["paid"] = store.scalar("SELECT COALESCE(SUM(capital_paid),0) FROM members WHERE status='active'")
+    out["committed"] = committed
+    out["paid"] = paid
     return out

@@ -4,8 +4,9 @@ without scanning it.
 - ``members.capital_paid`` (đồng): the sum of the member's ``contributions.amount``, kept
   by triggers on ``contributions`` so sorting and totals need no correlated subquery;
 - ``members_fts``: an FTS5 table with the ``trigram`` tokenizer over ``name_folded``,
-  ``id_number`` and ``phone`` (external content = ``members``, kept by triggers), so a
-  search for any substring of three characters or more is an index lookup (SQLite ≥ 3.34);
+  ``id_number`` and ``phone`` (searched), ``status`` and ``member_type`` (filters), with
+  external content = ``members`` kept by triggers, so a search for any substring of three
+  characters or more, and its count, are index lookups (SQLite ≥ 3.34);
 - an index per sortable column, led by ``status`` (the page shows active members by
   default) and ending in ``sort_key, id`` so ``ORDER BY column, sort_key, id`` reads the
   index in order and a page at any offset needs no sort.
@@ -41,26 +42,33 @@ def scale_search_and_sort(db: sqlite_utils.Database) -> None:
     END""")
 
     db.execute("""CREATE VIRTUAL TABLE members_fts USING fts5(
-        name_folded, id_number, phone, content='members', content_rowid='id', tokenize='trigram')""")
+        name_folded, id_number, phone, status, member_type,
+        content='members', content_rowid='id', tokenize='trigram')""")
     db.execute("INSERT INTO members_fts(members_fts) VALUES ('rebuild')")
     db.execute("""CREATE TRIGGER members_fts_ai AFTER INSERT ON members BEGIN
-        INSERT INTO members_fts(rowid, name_folded, id_number, phone)
-        VALUES (new.id, new.name_folded, new.id_number, new.phone);
+        INSERT INTO members_fts(rowid, name_folded, id_number, phone, status, member_type)
+        VALUES (new.id, new.name_folded, new.id_number, new.phone, new.status, new.member_type);
     END""")
     db.execute("""CREATE TRIGGER members_fts_ad AFTER DELETE ON members BEGIN
-        INSERT INTO members_fts(members_fts, rowid, name_folded, id_number, phone)
-        VALUES ('delete', old.id, old.name_folded, old.id_number, old.phone);
+        INSERT INTO members_fts(members_fts, rowid, name_folded, id_number, phone, status, member_type)
+        VALUES ('delete', old.id, old.name_folded, old.id_number, old.phone, old.status, old.member_type);
     END""")
-    db.execute("""CREATE TRIGGER members_fts_au AFTER UPDATE OF name_folded, id_number, phone ON members BEGIN
-        INSERT INTO members_fts(members_fts, rowid, name_folded, id_number, phone)
-        VALUES ('delete', old.id, old.name_folded, old.id_number, old.phone);
-        INSERT INTO members_fts(rowid, name_folded, id_number, phone)
-        VALUES (new.id, new.name_folded, new.id_number, new.phone);
+    db.execute("""CREATE TRIGGER members_fts_au AFTER UPDATE OF name_folded, id_number, phone, status, member_type ON members BEGIN
+        INSERT INTO members_fts(members_fts, rowid, name_folded, id_number, phone, status, member_type)
+        VALUES ('delete', old.id, old.name_folded, old.id_number, old.phone, old.status, old.member_type);
+        INSERT INTO members_fts(rowid, name_folded, id_number, phone, status, member_type)
+        VALUES (new.id, new.name_folded, new.id_number, new.phone, new.status, new.member_type);
     END""")
 
-    db.execute("CREATE INDEX members_status_sort ON members (status, sort_key, id)")
+    # Name order, covering the searched columns: a 1–2 letter search (no trigram) and its
+    # count read this index alone.
+    db.execute("CREATE INDEX members_status_sort ON members (status, sort_key, id, name_folded, id_number, phone)")
+    # A 1–2 letter search and its count (names only) read this narrow index alone.
+    db.execute("CREATE INDEX members_status_folded ON members (status, name_folded)")
+    # Counts and capital totals per type (the page summary) from the index alone.
+    db.execute("CREATE INDEX members_status_totals ON members (status, member_type, capital_committed, capital_paid)")
     for column in SORT_INDEX_COLUMNS:
         db.execute(f"CREATE INDEX members_status_{column} ON members (status, {column}, sort_key, id)")
-    for column in ("capital_committed", "capital_paid", "join_date"):
+    for column in ("capital_committed", "capital_paid"):
         db.execute(f"CREATE INDEX members_{column} ON members ({column}, sort_key, id)")
     db.execute("ANALYZE members")

@@ -76,3 +76,50 @@ def test_pages_equal_the_full_order(store, sort, descending):
         page = ms.member_page(store, sort=sort, descending=descending, offset=offset, limit=4, total=total)
         assert [r["id"] for r in page] == full[offset:offset + 4]
     assert ms.member_ids(store, sort=sort, descending=not descending) == full[::-1]
+
+
+@pytest.mark.parametrize("dense", [0, 10_000])
+def test_search_pages_under_both_plans(store, monkeypatch, dense):
+    """The same rows whether the page walks the name index (dense) or sorts the matches."""
+    monkeypatch.setattr(ms, "DENSE", dense)
+    with store.atomic():
+        for i, n in enumerate(["Nguyễn Văn An", "Nguyễn Thị Bích", "Trần Văn Nguyên", "Lê Nguyệt Ánh",
+                               "Nguyễn Văn Cường", "Phạm Văn Dũng"]):
+            ms.write_member(store, person(n, sex="F" if "Thị" in n else "M",
+                                          status="left" if i == 4 else "active",
+                                          left_date=dt.date(2025, 1, 1) if i == 4 else None))
+    # folded: nguyen van an, nguyen thi bich, tran van nguyen, le nguyet anh, nguyen van cuong (left)
+    assert ms.member_count(store, "nguy", status="active") == 4
+    assert ms.member_count(store, "nguy", status="left") == 1
+    assert ms.member_count(store, "nguy") == 5
+    assert ms.member_count(store, "nguy", status="active", member_type="official") == 4
+    assert ms.member_count(store, "nguy", member_type="associate_capital") == 0
+    full = ms.member_ids(store, "nguy", status="active")
+    names = [r["full_name"] for r in ms.member_page(store, "nguy", status="active", limit=10, total=4)]
+    # given-name order: An, Ánh, Bích, Nguyên
+    assert names == ["Nguyễn Văn An", "Lê Nguyệt Ánh", "Nguyễn Thị Bích", "Trần Văn Nguyên"]
+    assert [r["id"] for r in ms.member_page(store, "nguy", status="active", offset=3, limit=2, total=4)] == full[3:]
+
+
+@pytest.mark.parametrize("dense", [1, 10_000])
+def test_window_gives_count_and_ids_when_narrow(store, monkeypatch, dense):
+    monkeypatch.setattr(ms, "DENSE", dense)
+    ids = {}
+    for n in ["Nguyễn Văn Bình", "Nguyễn Thị An", "Trần Văn Nguyên"]:
+        ids[n], _ = ms.save_member(store, person(n, sex="F" if "Thị" in n else "M"), TODAY)
+    count, window = ms.member_window(store, "nguy", status="active")
+    assert count == 3
+    if dense == 1:   # more matches than DENSE: pages come from member_page
+        assert window is None
+    else:            # given names An, Bình, Nguyên
+        assert window == [ids["Nguyễn Thị An"], ids["Nguyễn Văn Bình"], ids["Trần Văn Nguyên"]]
+    assert ms.member_window(store, "zzz") == (0, [])
+
+
+def test_letters_search_names_digits_search_all(store):
+    a, _ = ms.save_member(store, Member(full_name="Công ty Nông sản 0912", kind="organisation",
+                                        capital_committed=5_000_000, id_number="0100109106-001"), TODAY)
+    b, _ = ms.save_member(store, person("Lê Văn Chín", phone="0912345678"), TODAY)
+    assert sorted(ms.member_ids(store, "0912")) == [a, b]        # name of a, phone of b
+    assert ms.member_ids(store, "09106-00") == [a]               # registration number
+    assert sorted(ms.member_ids(store, "09")) == [a, b]              # two digits: LIKE on all three
