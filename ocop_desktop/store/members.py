@@ -312,7 +312,8 @@ def delete_member(store: Store, member_id: int) -> None:
 
 def register_warnings(store: Store) -> list[str]:
     """Warnings about the register as a whole: fewer than 5 official members (Art. 4 cl. 7)."""
-    n = store.scalar("SELECT COUNT(*) FROM members WHERE status = 'active' AND member_type = 'official'")
+    n = store.scalar("SELECT COALESCE(SUM(members), 0) FROM member_totals "
+                     "WHERE status = 'active' AND member_type = 'official'")
     if n < MIN_OFFICIAL_MEMBERS:
         return [tr("The cooperative has {n} official members; the law requires at least 5 (Law 17/2023 Art. 4).", n=n)]
     return []
@@ -323,12 +324,11 @@ def member_summary(store: Store) -> dict:
     "associate_no_capital", "total", "committed", "paid"}`` (money in đồng)."""
     out = {"official": 0, "associate_capital": 0, "associate_no_capital": 0}
     committed = paid = 0
-    # One pass over the (status, member_type, capital_committed, capital_paid) index.
-    for row in store.query("SELECT member_type, COUNT(*) AS n, SUM(capital_committed) AS committed, "
-                           "SUM(capital_paid) AS paid FROM members WHERE status = 'active' GROUP BY member_type"):
-        out[row["member_type"]] = row["n"]
-        committed += row["committed"] or 0
-        paid += row["paid"] or 0
+    # member_totals is kept by triggers (store/schema_scale.py): a few rows, not the register.
+    for row in store.query("SELECT member_type, members, committed, paid FROM member_totals WHERE status = 'active'"):
+        out[row["member_type"]] = row["members"]
+        committed += row["committed"]
+        paid += row["paid"]
     out["total"] = sum(out.values())
     out["committed"] = committed
     out["paid"] = paid

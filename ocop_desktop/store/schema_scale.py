@@ -7,6 +7,9 @@ without scanning it.
   ``id_number`` and ``phone`` (searched), ``status`` and ``member_type`` (filters), with
   external content = ``members`` kept by triggers, so a search for any substring of three
   characters or more, and its count, are index lookups (SQLite ≥ 3.34);
+- ``member_totals``: members, committed and paid capital per status and type, kept by
+  triggers, so the page summary and the "at least 5 official members" check read a
+  handful of rows instead of the register;
 - an index per sortable column, led by ``status`` (the page shows active members by
   default) and ending in ``sort_key, id`` so ``ORDER BY column, sort_key, id`` reads the
   index in order and a page at any offset needs no sort.
@@ -24,9 +27,9 @@ SORT_INDEX_COLUMNS = ("member_type", "birth_date", "id_number", "phone", "join_d
 
 
 def scale_search_and_sort(db: sqlite_utils.Database) -> None:
-    """Add ``members.capital_paid`` with its triggers, the ``members_fts`` trigram index with
-    its triggers, and the sort indexes (see the module docstring). Fills both from the
-    existing rows."""
+    """Add ``members.capital_paid``, the ``members_fts`` trigram index and the
+    ``member_totals`` table, each with its triggers, and the sort indexes (see the module
+    docstring). Fills them from the existing rows."""
     db.execute("ALTER TABLE members ADD COLUMN capital_paid INTEGER NOT NULL DEFAULT 0")
     db.execute("UPDATE members SET capital_paid = "
                "(SELECT COALESCE(SUM(c.amount), 0) FROM contributions c WHERE c.member_id = members.id)")
@@ -65,10 +68,29 @@ def scale_search_and_sort(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX members_status_sort ON members (status, sort_key, id, name_folded, id_number, phone)")
     # A 1–2 letter search and its count (names only) read this narrow index alone.
     db.execute("CREATE INDEX members_status_folded ON members (status, name_folded)")
-    # Counts and capital totals per type (the page summary) from the index alone.
-    db.execute("CREATE INDEX members_status_totals ON members (status, member_type, capital_committed, capital_paid)")
     for column in SORT_INDEX_COLUMNS:
         db.execute(f"CREATE INDEX members_status_{column} ON members (status, {column}, sort_key, id)")
     for column in ("capital_committed", "capital_paid"):
         db.execute(f"CREATE INDEX members_{column} ON members ({column}, sort_key, id)")
+    db.execute("""CREATE TABLE member_totals (
+        status TEXT NOT NULL,
+        member_type TEXT NOT NULL,
+        members INTEGER NOT NULL DEFAULT 0,
+        committed INTEGER NOT NULL DEFAULT 0,
+        paid INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (status, member_type)
+    )""")
+    db.execute("""INSERT INTO member_totals (status, member_type, members, committed, paid)
+        SELECT status, member_type, COUNT(*), SUM(capital_committed), SUM(capital_paid)
+        FROM members GROUP BY status, member_type""")
+    add = """INSERT INTO member_totals (status, member_type, members, committed, paid)
+        VALUES (new.status, new.member_type, 1, new.capital_committed, new.capital_paid)
+        ON CONFLICT (status, member_type) DO UPDATE SET members = members + 1,
+            committed = committed + excluded.committed, paid = paid + excluded.paid;"""
+    remove = """UPDATE member_totals SET members = members - 1, committed = committed - old.capital_committed,
+            paid = paid - old.capital_paid WHERE status = old.status AND member_type = old.member_type;"""
+    db.execute(f"CREATE TRIGGER member_totals_ai AFTER INSERT ON members BEGIN {add} END")
+    db.execute(f"CREATE TRIGGER member_totals_ad AFTER DELETE ON members BEGIN {remove} END")
+    db.execute("CREATE TRIGGER member_totals_au AFTER UPDATE OF status, member_type, capital_committed, "
+               f"capital_paid ON members BEGIN {remove} {add} END")
     db.execute("ANALYZE members")

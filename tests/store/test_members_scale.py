@@ -123,3 +123,30 @@ def test_letters_search_names_digits_search_all(store):
     assert sorted(ms.member_ids(store, "0912")) == [a, b]        # name of a, phone of b
     assert ms.member_ids(store, "09106-00") == [a]               # registration number
     assert sorted(ms.member_ids(store, "09")) == [a, b]              # two digits: LIKE on all three
+
+
+def test_totals_follow_every_change(store):
+    """member_totals equals a recount after inserts, edits, leaving and deletes."""
+    def recount():
+        return store.query("SELECT status, member_type, COUNT(*) AS members, SUM(capital_committed) AS committed, "
+                           "SUM(capital_paid) AS paid FROM members GROUP BY 1, 2 ORDER BY 1, 2")
+
+    def kept():
+        return store.query("SELECT status, member_type, members, committed, paid FROM member_totals "
+                           "WHERE members != 0 ORDER BY 1, 2")
+    a, _ = ms.save_member(store, person("An", 4_000_000, contributions=[Contribution(dt.date(2024, 1, 1), 1_000_000)]), TODAY)
+    b, _ = ms.save_member(store, person("Bình", 6_000_000), TODAY)
+    c, _ = ms.save_member(store, person("Cúc", 0, sex="F", member_type="associate_no_capital"), TODAY)
+    assert kept() == recount()
+    s = ms.member_summary(store)
+    assert (s["official"], s["associate_no_capital"], s["committed"], s["paid"]) == (2, 1, 10_000_000, 1_000_000)
+    member = ms.get_member(store, b)
+    member.status, member.left_date = "left", dt.date(2026, 1, 1)
+    ms.save_member(store, member, TODAY)
+    member = ms.get_member(store, a)
+    member.member_type = "associate_capital"
+    ms.save_member(store, member, TODAY)
+    ms.delete_member(store, c)
+    assert kept() == recount()
+    s = ms.member_summary(store)
+    assert (s["official"], s["associate_capital"], s["total"], s["committed"], s["paid"]) == (0, 1, 1, 4_000_000, 1_000_000)

@@ -3,12 +3,16 @@ pages of :data:`PAGE`, at most :data:`MAX_PAGES` pages cached)."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+import sqlite_utils
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ocop_desktop.domain.formats import format_date, format_money, format_percent
 from ocop_desktop.domain.members import member_type_label, sex_label
+from ocop_desktop.domain.text import fold
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import members as members_store
 from ocop_desktop.store.db import Store
@@ -18,15 +22,24 @@ MAX_PAGES = 40
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+class _CountSignal(QObject):
+    counted = Signal(int, int)  # generation, count
+
+
 class MemberTableModel(QAbstractTableModel):
     """Rows: members matching the current filter; columns: :attr:`COLUMNS`.
 
     Only the number of matching rows is held; row data is read from SQL a page (200 rows)
     at a time with ``LIMIT/OFFSET`` on an index in the sort order (pages past the middle are
     read from the end), and the last :data:`MAX_PAGES` pages are cached. At 105,000
-    members a keystroke costs one ``COUNT`` and one page (issue 7). ``Qt.UserRole`` on any
-    cell gives the member id.
+    members a keystroke costs one ``COUNT`` and one page (issue 7). A search of one or two
+    letters (no trigram index) first shows its first page and counts the rest on a worker
+    thread with its own read-only connection; rows are then appended (``rowsInserted``)
+    and :attr:`counted` is emitted. ``Qt.UserRole`` on any cell gives the member id.
     """
+
+    #: Emitted with the final row count when a background count finishes.
+    counted = Signal(int)
 
     COLUMNS = [
         ("name", N_("Full name")), ("type", N_("Member type")), ("sex", N_("Sex")), ("birth_date", N_("Date of birth")),
@@ -47,6 +60,11 @@ class MemberTableModel(QAbstractTableModel):
         self._count = 0
         self._ids: list[int] | None = None  # the whole ordered id list, for a narrow search
         self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        self._generation = 0
+        self._counting: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self._signal = _CountSignal(self)
+        self._signal.counted.connect(self._counted)
         self.refresh()
 
     # --- query --------------------------------------------------------------------
@@ -63,10 +81,70 @@ class MemberTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-count the matching rows and drop the page cache."""
         self.beginResetModel()
-        self._count, self._ids = members_store.member_window(
-            self.store, self.search, self.member_type, self.status, self.sort_key, self.descending)
+        self._cancel_count()
+        self._generation += 1
         self._pages.clear()
+        self._ids = None
+        q = fold(self.search)
+        if q and len(q) < members_store.FTS_MIN:
+            first = members_store.member_page(self.store, self.search, self.member_type, self.status,
+                                              self.sort_key, self.descending, offset=0, limit=PAGE + 1)
+            self._count = min(len(first), PAGE)
+            if first:
+                self._pages[0] = first[:PAGE]
+            if len(first) > PAGE:
+                self._start_count(self._generation)
+        else:
+            self._count, self._ids = members_store.member_window(
+                self.store, self.search, self.member_type, self.status, self.sort_key, self.descending)
         self.endResetModel()
+
+    # --- background count (1–2 letter searches) -------------------------------------
+    @property
+    def counting(self) -> bool:
+        """True while a background count is running."""
+        return self._counting is not None
+
+    def _start_count(self, generation: int) -> None:
+        conn = sqlite3.connect(f"file:{self.store.path}?mode=ro", uri=True, timeout=5, check_same_thread=False)
+        self._counting = conn
+        args = (self.search, self.member_type, self.status)
+        path = self.store.path
+
+        def work():
+            try:
+                n = members_store.member_count(Store(path, sqlite_utils.Database(conn), read_only=True), *args)
+            except sqlite3.Error:  # interrupted by a newer keystroke, or the file went away
+                n = -1
+            finally:
+                with self._lock:
+                    conn.close()
+            if n >= 0:
+                try:
+                    self._signal.counted.emit(generation, n)
+                except RuntimeError:  # the model was deleted meanwhile
+                    pass
+
+        threading.Thread(target=work, name="member-count", daemon=True).start()
+
+    def _cancel_count(self) -> None:
+        conn, self._counting = self._counting, None
+        if conn is not None:
+            with self._lock:
+                try:
+                    conn.interrupt()
+                except sqlite3.ProgrammingError:  # already closed
+                    pass
+
+    def _counted(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        self._counting = None
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        self.counted.emit(self._count)
 
     def member_id(self, row: int) -> int | None:
         """The member id shown in *row*, or None outside the table."""
