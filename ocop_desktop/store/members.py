@@ -128,9 +128,20 @@ def member_ids(store: Store, search: str = "", member_type: str | None = None,
 
 def member_count(store: Store, search: str = "", member_type: str | None = None,
                  status: str | None = None) -> int:
-    """How many members match (same filters as :func:`member_ids`). A search of three
-    letters or more is counted on the trigram index alone."""
+    """How many members match (same filters as :func:`member_ids`). Without a search the
+    count comes from ``member_totals``; a search of three letters or more is counted on the
+    trigram index alone; a shorter one scans a narrow index."""
     q = fold(search)
+    if not q:  # no search: the totals kept by triggers answer at once
+        where, params = [], []
+        if member_type:
+            where.append("member_type = ?")
+            params.append(member_type)
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        sql = "SELECT COALESCE(SUM(members), 0) FROM member_totals" + (" WHERE " + " AND ".join(where) if where else "")
+        return store.db.execute(sql, params).fetchone()[0]
     if len(q) >= FTS_MIN:
         return store.db.execute("SELECT COUNT(*) FROM members_fts WHERE members_fts MATCH ?",
                                 [_fts_match(q, member_type, status)]).fetchone()[0]

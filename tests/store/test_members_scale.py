@@ -150,3 +150,13 @@ def test_totals_follow_every_change(store):
     assert kept() == recount()
     s = ms.member_summary(store)
     assert (s["official"], s["associate_capital"], s["total"], s["committed"], s["paid"]) == (0, 1, 1, 4_000_000, 1_000_000)
+
+
+def test_count_without_search_from_totals(store):
+    ms.save_member(store, person("An"), TODAY)
+    ms.save_member(store, person("Bình", left_date=dt.date(2026, 1, 1), status="left"), TODAY)
+    ms.save_member(store, person("Cúc", 0, sex="F", member_type="associate_no_capital"), TODAY)
+    assert ms.member_count(store) == 3
+    assert ms.member_count(store, status="active") == 2
+    assert ms.member_count(store, status="left", member_type="official") == 1
+    assert ms.member_count(store, member_type="associate_capital") == 0

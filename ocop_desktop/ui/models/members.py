@@ -20,6 +20,10 @@ from ocop_desktop.store.db import Store
 PAGE = 200
 MAX_PAGES = 40
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_USER = Qt.ItemDataRole.UserRole
 
 
 class _CountSignal(QObject):
@@ -193,43 +197,56 @@ class MemberTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return tr(self.COLUMNS[section][1])
         return str(section + 1)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        key = self.COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.UserRole:
+        # Called for every role of every visible cell on each paint: answer the common
+        # roles from a per-row tuple of display strings, formatted once per cached page.
+        if role == _DISPLAY or role == _TOOLTIP:
+            r = self._row(index.row()) if index.isValid() else None
+            if not r:
+                return None
+            texts = r.get("_texts")
+            if texts is None:
+                texts = r["_texts"] = self._texts(r)
+            return texts[index.column()]
+        if role == _ALIGN:
+            return RIGHT if index.isValid() and self.COLUMNS[index.column()][0] in self.MONEY else None
+        if role == _USER and index.isValid():
             return self._row(index.row()).get("id")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if key in self.MONEY else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        r = self._row(index.row())
-        if not r:
-            return None
-        if key == "name":
-            return r["full_name"]
-        if key == "type":
-            return member_type_label(r["member_type"])
-        if key == "sex":
-            return sex_label(r["sex"])
-        if key in ("birth_date", N_("join_date")):
-            return format_date(r[key])
-        if key in ("capital_committed", N_("capital_paid")):
-            return format_money(r[key])
-        if key == "paid_pct":
-            return format_percent(r["capital_paid"], r["capital_committed"], 0) if r["capital_committed"] else ""
-        if key == "status":
-            return tr("Active") if r["status"] == "active" else tr("Left {date}", date=format_date(r["left_date"]))
-        return r.get(key) or ""
+        return None
+
+    def _texts(self, r: dict) -> tuple:
+        """Display strings of one row, in :attr:`COLUMNS` order."""
+        out = []
+        for key, _label in self.COLUMNS:
+            if key == "name":
+                out.append(r["full_name"])
+            elif key == "type":
+                out.append(member_type_label(r["member_type"]))
+            elif key == "sex":
+                out.append(sex_label(r["sex"]))
+            elif key in ("birth_date", "join_date"):
+                out.append(format_date(r[key]))
+            elif key in ("capital_committed", "capital_paid"):
+                out.append(format_money(r[key]))
+            elif key == "paid_pct":
+                out.append(format_percent(r["capital_paid"], r["capital_committed"], 0) if r["capital_committed"] else "")
+            elif key == "status":
+                out.append(tr("Active") if r["status"] == "active" else tr("Left {date}", date=format_date(r["left_date"])))
+            else:
+                out.append(r.get(key) or "")
+        return tuple(out)
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         key = self.COLUMNS[column][0]
-        self.sort_key = {"paid_pct": "capital_paid"}.get(key, key)
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        sort_key = {"paid_pct": "capital_paid"}.get(key, key)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort_key, descending) == (self.sort_key, self.descending):
+            return  # already in this order (the view sorts once when sorting is enabled)
+        self.sort_key, self.descending = sort_key, descending
         self.refresh()
