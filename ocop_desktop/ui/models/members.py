@@ -11,7 +11,7 @@ import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ocop_desktop.domain.formats import format_date, format_money, format_percent
-from ocop_desktop.domain.members import member_type_label, sex_label
+from ocop_desktop.domain.members import member_type_label, member_type_short, sex_label
 from ocop_desktop.domain.text import fold
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import members as members_store
@@ -47,7 +47,7 @@ class MemberTableModel(QAbstractTableModel):
 
     COLUMNS = [
         ("name", N_("Full name")), ("type", N_("Member type")), ("sex", N_("Sex")), ("birth_date", N_("Date of birth")),
-        ("id_number", N_("ID number")), ("phone", N_("Phone")), ("join_date", N_("Join date")),
+        ("id_number", N_("ID no.")), ("phone", N_("Phone")), ("join_date", N_("Join date")),
         ("capital_committed", N_("Capital committed")), ("capital_paid", N_("Capital paid")), ("paid_pct", N_("Paid")),
         ("status", N_("Status")),
     ]
@@ -210,6 +210,8 @@ class MemberTableModel(QAbstractTableModel):
             r = self._row(index.row()) if index.isValid() else None
             if not r:
                 return None
+            if role == _TOOLTIP and self.COLUMNS[index.column()][0] == "type":
+                return member_type_label(r["member_type"])
             texts = r.get("_texts")
             if texts is None:
                 texts = r["_texts"] = self._texts(r)
@@ -227,7 +229,7 @@ class MemberTableModel(QAbstractTableModel):
             if key == "name":
                 out.append(r["full_name"])
             elif key == "type":
-                out.append(member_type_label(r["member_type"]))
+                out.append(member_type_short(r["member_type"]))
             elif key == "sex":
                 out.append(sex_label(r["sex"]))
             elif key in ("birth_date", "join_date"):
