@@ -233,6 +233,29 @@ def charter_capital(store: Store) -> int:
     return store.scalar("SELECT charter_capital FROM cooperative WHERE id = 1") or 0
 
 
+def _active_holdings_except(store: Store, member_id: int | None) -> list[tuple[str, str, int]]:
+    """The rest of the active register as :func:`capital_cap_problems` needs it for one
+    member's own errors, in O(1) from ``member_totals`` (issue 7: 105,000 members): that
+    function uses only the total committed capital (the basis), whether there are 5
+    official members, the associates' total and the member's own share, so the other
+    officials stand in as up to 5 entries (the first carrying their total) and each other
+    type as one entry carrying its total. Same result as listing every member."""
+    counts = {t: 0 for t in ("official", "associate_capital", "associate_no_capital")}
+    totals = dict(counts)
+    for row in store.query("SELECT member_type, members, committed FROM member_totals WHERE status = 'active'"):
+        counts[row["member_type"]] = row["members"]
+        totals[row["member_type"]] = row["committed"]
+    if member_id is not None:
+        for row in store.query("SELECT member_type, capital_committed FROM members "
+                               "WHERE id = ? AND status = 'active'", [member_id]):
+            counts[row["member_type"]] -= 1
+            totals[row["member_type"]] -= row["capital_committed"]
+    out = [("official", "", totals["official"] if i == 0 else 0)
+           for i in range(min(counts["official"], MIN_OFFICIAL_MEMBERS))]
+    out += [(t, "", totals[t]) for t in ("associate_capital", "associate_no_capital") if totals[t]]
+    return out
+
+
 def check_member(store: Store, member: Member, today: dt.date | None = None,
                  others: list[Member] | None = None) -> tuple[Member, list[tuple[str, str]], list[tuple[str, str]]]:
     """Validate *member* against the rules and the rest of the register.
@@ -250,11 +273,7 @@ def check_member(store: Store, member: Member, today: dt.date | None = None,
         if dup:
             errors.append(("id_number", tr("ID number {value} is already used by {name}", value=member.id_number, name=dup[0]["full_name"])))
     if not errors and member.status == "active":
-        holdings = [
-            (r["member_type"], r["full_name"], r["capital_committed"])
-            for r in store.query("SELECT member_type, full_name, capital_committed FROM members "
-                                 "WHERE status = 'active' AND id IS NOT ?", [member.id])
-        ]
+        holdings = _active_holdings_except(store, member.id)
         holdings += [(o.member_type, o.full_name, o.capital_committed) for o in (others or [])]
         holdings.append((member.member_type, member.full_name, member.capital_committed))
         mine = len(holdings) - 1

@@ -160,3 +160,32 @@ def test_count_without_search_from_totals(store):
     assert ms.member_count(store, status="active") == 2
     assert ms.member_count(store, status="left", member_type="official") == 1
     assert ms.member_count(store, member_type="associate_capital") == 0
+
+
+def test_cap_stand_ins_give_the_same_errors_as_the_whole_register(store):
+    """check_member's O(1) stand-ins for the register (member_totals) give, for the member
+    checked, exactly the problems of capital_cap_problems over every active member."""
+    import random
+    from ocop_desktop.domain.members import capital_cap_problems
+    rng = random.Random(7)
+    types = ["official", "official", "associate_capital", "associate_no_capital"]
+    for _ in range(60):
+        with store.atomic() as db:
+            db.execute("DELETE FROM contributions")
+            db.execute("DELETE FROM members")
+            for i in range(rng.randrange(0, 9)):
+                t = rng.choice(types)
+                ms.write_member(store, person(f"Người {i}", 0 if t == "associate_no_capital" else rng.randrange(1, 40) * 1_000_000,
+                                              member_type=t, status=rng.choice(["active", "active", "left"]),
+                                              left_date=dt.date(2025, 1, 1)))
+        charter = rng.choice([0, 50_000_000, 200_000_000])
+        ids = [r[0] for r in store.db.execute("SELECT id FROM members")]
+        target = rng.choice(ids + [None])
+        mine = ("official" if rng.random() < 0.6 else "associate_capital", "X", rng.randrange(1, 60) * 1_000_000)
+        full = [(r["member_type"], r["full_name"], r["capital_committed"]) for r in store.query(
+            "SELECT member_type, full_name, capital_committed FROM members WHERE status = 'active' AND id IS NOT ?", [target])]
+        expected = [(i, m) for i, m in capital_cap_problems(charter, full + [mine]) if i in (len(full), -1)]
+        stand = ms._active_holdings_except(store, target)
+        got = [(len(full) if i == len(stand) else i, m)
+               for i, m in capital_cap_problems(charter, stand + [mine]) if i in (len(stand), -1)]
+        assert got == expected
