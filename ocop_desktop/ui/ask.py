@@ -71,3 +71,17 @@ class Ask:
         from ocop_desktop.ui.dialogs.import_members import ExportOptionsDialog
         dialog = ExportOptionsDialog(parent)
         return dialog.choice() if dialog.exec() else None
+
+    @classmethod
+    def edit_product(cls, parent, store, product):
+        """Run the product form; returns the checked :class:`Product` or None when cancelled."""
+        from ocop_desktop.ui.dialogs.product import ProductDialog
+        dialog = ProductDialog(store, product, parent)
+        return dialog.result_product if dialog.exec() else None
+
+    @classmethod
+    def edit_certificate(cls, parent, certificate, product_name=""):
+        """Run the certificate form; returns the checked :class:`Certificate` or None."""
+        from ocop_desktop.ui.dialogs.certificate import CertificateDialog
+        dialog = CertificateDialog(certificate, product_name, parent)
+        return dialog.result_certificate if dialog.exec() else None

@@ -40,10 +40,22 @@ def _profile(store, window):
     return ProfilePage(store)
 
 
+def _products(store, window):
+    from ocop_desktop.ui.pages.products import ProductsPage
+    return ProductsPage(store, window)
+
+
+def _assessment(store, window):
+    from ocop_desktop.ui.pages.assessment import AssessmentPage
+    return AssessmentPage(store, window)
+
+
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
+    PageSpec("products", N_("Products"), _products),
+    PageSpec("assessment", N_("Self-assessment"), _assessment),
 ]
 
 
