@@ -40,10 +40,32 @@ def _profile(store, window):
     return ProfilePage(store)
 
 
+def _home(store, window):
+    from ocop_desktop.ui.pages.dashboard import HomePage
+    return HomePage(store, window)
+
+
+def _income(store, window):
+    from ocop_desktop.ui.pages.income import VouchersPage
+    return VouchersPage(store, window.undo_stack)
+
+
+def _books(store, window):
+    from ocop_desktop.ui.pages.books import BooksPage
+    return BooksPage(store)
+
+
+def _reports(store, window):
+    from ocop_desktop.ui.pages.reports import ReportsPage
+    return ReportsPage(store, window)
+
+
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
+    PageSpec("home", N_("Home"), _home),
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
+    PageSpec("income", N_("Vouchers"), _income),
 ]
 
 

@@ -1,0 +1,747 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+  <context>
+    <name>ocop</name>
+    <message>
+      <source>&amp;Lock month…</source>
+      <translation>&amp;Khóa sổ tháng…</translation>
+    </message>
+    <message>
+      <source>(Signature, full name)</source>
+      <translation>(Ký, họ tên)</translation>
+    </message>
+    <message>
+      <source>(Signature, full name, seal)</source>
+      <translation>(Ký, họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+      <source>(no channel)</source>
+      <translation>(không có kênh)</translation>
+    </message>
+    <message>
+      <source>(numbered when saved)</source>
+      <translation>(đánh số khi lưu)</translation>
+    </message>
+    <message>
+      <source>A detail account of {parent} must start with {parent} and be longer</source>
+      <translation>Tài khoản chi tiết của {parent} phải bắt đầu bằng {parent} và dài hơn</translation>
+    </message>
+    <message>
+      <source>A sale to outside buyers needs the sales channel</source>
+      <translation>Bán hàng cho bên ngoài phải ghi kênh bán hàng</translation>
+    </message>
+    <message>
+      <source>A voucher needs at least two journal lines</source>
+      <translation>Chứng từ cần ít nhất hai dòng định khoản</translation>
+    </message>
+    <message>
+      <source>Account code {code} must be 4 to 8 digits</source>
+      <translation>Số hiệu tài khoản {code} phải có từ 4 đến 8 chữ số</translation>
+    </message>
+    <message>
+      <source>Account name is empty</source>
+      <translation>Chưa nhập tên tài khoản</translation>
+    </message>
+    <message>
+      <source>Account {code} already exists</source>
+      <translation>Tài khoản {code} đã có</translation>
+    </message>
+    <message>
+      <source>Account {code} does not exist</source>
+      <translation>Không có tài khoản {code}</translation>
+    </message>
+    <message>
+      <source>Accounts of the chart (Circular 71/2024) cannot be changed or deleted; add a detail account instead</source>
+      <translation>Không được sửa hoặc xóa tài khoản của hệ thống tài khoản (Thông tư 71/2024); hãy thêm tài khoản chi tiết</translation>
+    </message>
+    <message>
+      <source>Add voucher {number}</source>
+      <translation>Thêm chứng từ {number}</translation>
+    </message>
+    <message>
+      <source>Adjusting voucher</source>
+      <translation>Chứng từ điều chỉnh</translation>
+    </message>
+    <message>
+      <source>Adjusting voucher…</source>
+      <translation>Chứng từ điều chỉnh…</translation>
+    </message>
+    <message>
+      <source>Adjustment of {number} dated {date}</source>
+      <translation>Điều chỉnh chứng từ {number} ngày {date}</translation>
+    </message>
+    <message>
+      <source>All certificates are in date.</source>
+      <translation>Mọi giấy chứng nhận đều còn hiệu lực.</translation>
+    </message>
+    <message>
+      <source>All months</source>
+      <translation>Tất cả các tháng</translation>
+    </message>
+    <message>
+      <source>All voucher types</source>
+      <translation>Tất cả loại chứng từ</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Số tiền</translation>
+    </message>
+    <message>
+      <source>Amount (đồng)</source>
+      <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+      <source>Amount must be a positive whole number of đồng</source>
+      <translation>Số tiền phải là số đồng nguyên dương</translation>
+    </message>
+    <message>
+      <source>Balances at the end of {date}</source>
+      <translation>Số dư cuối ngày {date}</translation>
+    </message>
+    <message>
+      <source>Bank payment</source>
+      <translation>Giấy báo Nợ (chi qua ngân hàng)</translation>
+    </message>
+    <message>
+      <source>Bank receipt</source>
+      <translation>Giấy báo Có (thu qua ngân hàng)</translation>
+    </message>
+    <message>
+      <source>Being prepared</source>
+      <translation>Đang chuẩn bị</translation>
+    </message>
+    <message>
+      <source>Bookkeeper</source>
+      <translation>Người ghi sổ</translation>
+    </message>
+    <message>
+      <source>Books</source>
+      <translation>Sổ sách</translation>
+    </message>
+    <message>
+      <source>Cannot adjust</source>
+      <translation>Không thể điều chỉnh</translation>
+    </message>
+    <message>
+      <source>Cannot change the voucher</source>
+      <translation>Không thể sửa chứng từ</translation>
+    </message>
+    <message>
+      <source>Cannot delete the voucher</source>
+      <translation>Không thể xóa chứng từ</translation>
+    </message>
+    <message>
+      <source>Cannot lock the month</source>
+      <translation>Không thể khóa sổ tháng</translation>
+    </message>
+    <message>
+      <source>Cannot save the voucher</source>
+      <translation>Không thể lưu chứng từ</translation>
+    </message>
+    <message>
+      <source>Cannot undo or redo</source>
+      <translation>Không thể hoàn tác hoặc làm lại</translation>
+    </message>
+    <message>
+      <source>Cannot unlock the month</source>
+      <translation>Không thể mở khóa sổ tháng</translation>
+    </message>
+    <message>
+      <source>Capital committed: {amount}</source>
+      <translation>Vốn đăng ký góp: {amount}</translation>
+    </message>
+    <message>
+      <source>Capital contribution</source>
+      <translation>Góp vốn</translation>
+    </message>
+    <message>
+      <source>Capital contributions are entered in the member register; they post to account 4111 by themselves</source>
+      <translation>Vốn góp được nhập trong sổ đăng ký thành viên; tự động ghi vào tài khoản 4111</translation>
+    </message>
+    <message>
+      <source>Capital paid: {amount}</source>
+      <translation>Vốn đã góp: {amount}</translation>
+    </message>
+    <message>
+      <source>Cash and bank</source>
+      <translation>Tiền mặt và tiền gửi ngân hàng</translation>
+    </message>
+    <message>
+      <source>Cash deposited in the bank</source>
+      <translation>Nộp tiền mặt vào ngân hàng</translation>
+    </message>
+    <message>
+      <source>Cash on hand: {amount}</source>
+      <translation>Tiền mặt tại quỹ: {amount}</translation>
+    </message>
+    <message>
+      <source>Cash payment</source>
+      <translation>Phiếu chi</translation>
+    </message>
+    <message>
+      <source>Cash receipt</source>
+      <translation>Phiếu thu</translation>
+    </message>
+    <message>
+      <source>Cash withdrawn from the bank</source>
+      <translation>Rút tiền gửi ngân hàng về quỹ</translation>
+    </message>
+    <message>
+      <source>Category “{category}” does not fit a {vtype}</source>
+      <translation>Nội dung “{category}” không phù hợp với {vtype}</translation>
+    </message>
+    <message>
+      <source>Category “{category}” needs a member</source>
+      <translation>Nội dung “{category}” cần chọn thành viên</translation>
+    </message>
+    <message>
+      <source>Category “{category}” needs a {kind}</source>
+      <translation>Nội dung “{category}” cần chọn {kind}</translation>
+    </message>
+    <message>
+      <source>Category “{category}” needs the product</source>
+      <translation>Nội dung “{category}” cần ghi sản phẩm</translation>
+    </message>
+    <message>
+      <source>Certificates needing attention</source>
+      <translation>Giấy chứng nhận cần chú ý</translation>
+    </message>
+    <message>
+      <source>Chief accountant</source>
+      <translation>Kế toán trưởng</translation>
+    </message>
+    <message>
+      <source>Choose customer or supplier</source>
+      <translation>Chọn khách hàng hoặc nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>Choose either a member or a customer/supplier, not both</source>
+      <translation>Chỉ chọn một: thành viên hoặc khách hàng/nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>Collection from a customer</source>
+      <translation>Thu nợ khách hàng</translation>
+    </message>
+    <message>
+      <source>Corporate income tax paid</source>
+      <translation>Nộp thuế thu nhập doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Cost of services to members</source>
+      <translation>Chi phí dịch vụ cho thành viên</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Khách hàng</translation>
+    </message>
+    <message>
+      <source>Customer or supplier {id} does not exist</source>
+      <translation>Không có khách hàng hoặc nhà cung cấp {id}</translation>
+    </message>
+    <message>
+      <source>Day …… month …… year ……</source>
+      <translation>Ngày …… tháng …… năm ……</translation>
+    </message>
+    <message>
+      <source>Debits ({debit}) and credits ({credit}) do not balance</source>
+      <translation>Tổng Nợ ({debit}) và tổng Có ({credit}) không cân</translation>
+    </message>
+    <message>
+      <source>Delete voucher</source>
+      <translation>Xóa chứng từ</translation>
+    </message>
+    <message>
+      <source>Delete voucher {number}</source>
+      <translation>Xóa chứng từ {number}</translation>
+    </message>
+    <message>
+      <source>Delete voucher {number} of {date}, {amount}? Its number is not used again.</source>
+      <translation>Xóa chứng từ {number} ngày {date}, số tiền {amount}? Số chứng từ này sẽ không được dùng lại.</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Diễn giải</translation>
+    </message>
+    <message>
+      <source>Discounts and returns to buyers</source>
+      <translation>Chiết khấu, hàng bán bị trả lại</translation>
+    </message>
+    <message>
+      <source>E-commerce</source>
+      <translation>Thương mại điện tử</translation>
+    </message>
+    <message>
+      <source>Edit voucher {number}</source>
+      <translation>Sửa chứng từ {number}</translation>
+    </message>
+    <message>
+      <source>Enter a general journal voucher dated {date} that reverses {number} ({amount})? Then enter the correct voucher as a new one.</source>
+      <translation>Lập phiếu kế toán ngày {date} ghi đảo chứng từ {number} ({amount})? Sau đó nhập chứng từ đúng như một chứng từ mới.</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Xuất khẩu</translation>
+    </message>
+    <message>
+      <source>External</source>
+      <translation>Bên ngoài</translation>
+    </message>
+    <message>
+      <source>External (not marked)</source>
+      <translation>Bên ngoài (chưa đánh dấu)</translation>
+    </message>
+    <message>
+      <source>External only (incl. not marked)</source>
+      <translation>Chỉ giao dịch bên ngoài (kể cả chưa đánh dấu)</translation>
+    </message>
+    <message>
+      <source>General journal voucher</source>
+      <translation>Phiếu kế toán</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation>Trang chủ</translation>
+    </message>
+    <message>
+      <source>In the bank: {amount}</source>
+      <translation>Tiền gửi ngân hàng: {amount}</translation>
+    </message>
+    <message>
+      <source>Internal</source>
+      <translation>Nội bộ</translation>
+    </message>
+    <message>
+      <source>Internal (with members)</source>
+      <translation>Nội bộ (với thành viên)</translation>
+    </message>
+    <message>
+      <source>Internal and external</source>
+      <translation>Nội bộ và bên ngoài</translation>
+    </message>
+    <message>
+      <source>Internal loan to a member</source>
+      <translation>Cho thành viên vay nội bộ</translation>
+    </message>
+    <message>
+      <source>Internal only</source>
+      <translation>Chỉ giao dịch nội bộ</translation>
+    </message>
+    <message>
+      <source>Invoice or bank transaction number (optional)</source>
+      <translation>Số hóa đơn hoặc số giao dịch ngân hàng (không bắt buộc)</translation>
+    </message>
+    <message>
+      <source>Last locked month: {month}</source>
+      <translation>Tháng khóa sổ gần nhất: {month}</translation>
+    </message>
+    <message>
+      <source>Legal representative under the law</source>
+      <translation>Người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+      <source>Line {n}: account is empty</source>
+      <translation>Dòng {n}: chưa có tài khoản</translation>
+    </message>
+    <message>
+      <source>Line {n}: amounts must be whole đồng</source>
+      <translation>Dòng {n}: số tiền phải là số đồng nguyên</translation>
+    </message>
+    <message>
+      <source>Line {n}: enter either a debit or a credit amount</source>
+      <translation>Dòng {n}: nhập số tiền Nợ hoặc Có (một trong hai)</translation>
+    </message>
+    <message>
+      <source>Loan received</source>
+      <translation>Nhận tiền vay</translation>
+    </message>
+    <message>
+      <source>Loan repayment</source>
+      <translation>Trả nợ vay</translation>
+    </message>
+    <message>
+      <source>Lock month</source>
+      <translation>Khóa sổ tháng</translation>
+    </message>
+    <message>
+      <source>Lock {month}? Its {n} vouchers can then no longer be added, changed or deleted; corrections go in an open month as adjusting vouchers.</source>
+      <translation>Khóa sổ tháng {month}? Sau khi khóa, không thể thêm, sửa hoặc xóa {n} chứng từ của tháng này; sai sót được sửa bằng chứng từ điều chỉnh trong một tháng chưa khóa.</translation>
+    </message>
+    <message>
+      <source>Management expenses (electricity, stationery, fees…)</source>
+      <translation>Chi phí quản lý (điện, văn phòng phẩm, phí…)</translation>
+    </message>
+    <message>
+      <source>Member repays an internal loan</source>
+      <translation>Thành viên trả nợ vay nội bộ</translation>
+    </message>
+    <message>
+      <source>Members and capital</source>
+      <translation>Thành viên và vốn góp</translation>
+    </message>
+    <message>
+      <source>Membership fee</source>
+      <translation>Phí thành viên</translation>
+    </message>
+    <message>
+      <source>Month {month}</source>
+      <translation>Tháng {month}</translation>
+    </message>
+    <message>
+      <source>Month {month} is locked</source>
+      <translation>Tháng {month} đã khóa sổ</translation>
+    </message>
+    <message>
+      <source>Month {month} is locked: vouchers in it cannot be added, changed or deleted. Enter an adjusting voucher in an open month.</source>
+      <translation>Tháng {month} đã khóa sổ: không thể thêm, sửa hoặc xóa chứng từ trong tháng này. Hãy lập chứng từ điều chỉnh trong một tháng chưa khóa.</translation>
+    </message>
+    <message>
+      <source>Month {month} is open</source>
+      <translation>Tháng {month} chưa khóa sổ</translation>
+    </message>
+    <message>
+      <source>Name is empty</source>
+      <translation>Chưa nhập tên</translation>
+    </message>
+    <message>
+      <source>New &amp;bank or journal voucher</source>
+      <translation>Chứng từ &amp;ngân hàng / phiếu kế toán mới</translation>
+    </message>
+    <message>
+      <source>New cash &amp;payment</source>
+      <translation>&amp;Phiếu chi mới</translation>
+    </message>
+    <message>
+      <source>New cash &amp;receipt</source>
+      <translation>Phiếu &amp;thu mới</translation>
+    </message>
+    <message>
+      <source>New voucher</source>
+      <translation>Chứng từ mới</translation>
+    </message>
+    <message>
+      <source>Not a month (YYYY-MM): {value}</source>
+      <translation>Không phải tháng (YYYY-MM): {value}</translation>
+    </message>
+    <message>
+      <source>Not marked (counts as external)</source>
+      <translation>Chưa đánh dấu (tính là bên ngoài)</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Số chứng từ</translation>
+    </message>
+    <message>
+      <source>OCOP dossiers</source>
+      <translation>Hồ sơ OCOP</translation>
+    </message>
+    <message>
+      <source>Opening date: {date}</source>
+      <translation>Ngày mở sổ: {date}</translation>
+    </message>
+    <message>
+      <source>Other entry (lines typed one by one)</source>
+      <translation>Bút toán khác (nhập từng dòng)</translation>
+    </message>
+    <message>
+      <source>Other expense</source>
+      <translation>Chi phí khác</translation>
+    </message>
+    <message>
+      <source>Other income</source>
+      <translation>Thu nhập khác</translation>
+    </message>
+    <message>
+      <source>Page {n}/{count}</source>
+      <translation>Trang {n}/{count}</translation>
+    </message>
+    <message>
+      <source>Paid: {amount}</source>
+      <translation>Đã chi: {amount}</translation>
+    </message>
+    <message>
+      <source>Payment of a supplier's invoice</source>
+      <translation>Trả tiền hóa đơn nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>Payment of distributed income to a member</source>
+      <translation>Chi trả thu nhập được phân phối cho thành viên</translation>
+    </message>
+    <message>
+      <source>Print preview — {title}</source>
+      <translation>Xem trước khi in — {title}</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Sản phẩm</translation>
+    </message>
+    <message>
+      <source>Products by stars</source>
+      <translation>Sản phẩm theo số sao</translation>
+    </message>
+    <message>
+      <source>Purchase from members on credit</source>
+      <translation>Mua chịu của thành viên</translation>
+    </message>
+    <message>
+      <source>Purchase from outside suppliers</source>
+      <translation>Mua hàng của nhà cung cấp bên ngoài</translation>
+    </message>
+    <message>
+      <source>Purchase of a fixed asset</source>
+      <translation>Mua tài sản cố định</translation>
+    </message>
+    <message>
+      <source>Purchase of raw material from members</source>
+      <translation>Mua nguyên liệu của thành viên</translation>
+    </message>
+    <message>
+      <source>Quantity cannot be negative</source>
+      <translation>Số lượng không được âm</translation>
+    </message>
+    <message>
+      <source>Ready to submit</source>
+      <translation>Sẵn sàng nộp</translation>
+    </message>
+    <message>
+      <source>Received: {amount}</source>
+      <translation>Đã thu: {amount}</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Báo cáo</translation>
+    </message>
+    <message>
+      <source>Result received</source>
+      <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+      <source>Reverse the selected voucher in an open month (for corrections of a locked month)</source>
+      <translation>Ghi đảo chứng từ đang chọn trong một tháng chưa khóa (để sửa sai sót của tháng đã khóa sổ)</translation>
+    </message>
+    <message>
+      <source>Sale of goods or services to members</source>
+      <translation>Bán hàng hóa, dịch vụ cho thành viên</translation>
+    </message>
+    <message>
+      <source>Sale of products to outside buyers</source>
+      <translation>Bán sản phẩm cho khách hàng bên ngoài</translation>
+    </message>
+    <message>
+      <source>Sale to outside buyers on credit</source>
+      <translation>Bán chịu cho khách hàng bên ngoài</translation>
+    </message>
+    <message>
+      <source>Sales channel</source>
+      <translation>Kênh bán hàng</translation>
+    </message>
+    <message>
+      <source>Search by number, description, reference or counterparty…</source>
+      <translation>Tìm theo số chứng từ, diễn giải, số tham chiếu hoặc đối tượng…</translation>
+    </message>
+    <message>
+      <source>Shop / market</source>
+      <translation>Cửa hàng / chợ</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Đã nộp</translation>
+    </message>
+    <message>
+      <source>Supermarket chain</source>
+      <translation>Chuỗi siêu thị</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>Surplus distribution</source>
+      <translation>Phân phối thu nhập</translation>
+    </message>
+    <message>
+      <source>The amount must equal the total of the debit lines</source>
+      <translation>Số tiền phải bằng tổng các dòng ghi Nợ</translation>
+    </message>
+    <message>
+      <source>The audit trail cannot be changed</source>
+      <translation>Không được sửa nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <source>The lines of a saved voucher change only together with the voucher</source>
+      <translation>Các dòng định khoản của chứng từ đã lưu chỉ thay đổi cùng với chứng từ</translation>
+    </message>
+    <message>
+      <source>The record is still in use by vouchers and cannot be deleted</source>
+      <translation>Bản ghi này đang được chứng từ sử dụng nên không xóa được</translation>
+    </message>
+    <message>
+      <source>The voucher's debit and credit lines do not balance</source>
+      <translation>Các dòng Nợ và Có của chứng từ không cân</translation>
+    </message>
+    <message>
+      <source>This book has {pages} pages, numbered from page 01 to page {last}</source>
+      <translation>Sổ này có {pages} trang, đánh số từ trang 01 đến trang {last}</translation>
+    </message>
+    <message>
+      <source>This book has …… pages, numbered from page 01 to page ……</source>
+      <translation>Sổ này có …… trang, đánh số từ trang 01 đến trang ……</translation>
+    </message>
+    <message>
+      <source>This category is created by the app only</source>
+      <translation>Nội dung này chỉ do chương trình tự tạo</translation>
+    </message>
+    <message>
+      <source>This month is locked: vouchers in it cannot be added, changed or deleted. Enter an adjusting voucher in an open month.</source>
+      <translation>Tháng này đã khóa sổ: không thể thêm, sửa hoặc xóa chứng từ. Hãy lập chứng từ điều chỉnh trong một tháng chưa khóa.</translation>
+    </message>
+    <message>
+      <source>This month's receipts and payments</source>
+      <translation>Thu chi tháng này</translation>
+    </message>
+    <message>
+      <source>This voucher's month is locked</source>
+      <translation>Tháng của chứng từ này đã khóa sổ</translation>
+    </message>
+    <message>
+      <source>Today {date}</source>
+      <translation>Hôm nay {date}</translation>
+    </message>
+    <message>
+      <source>Today's month {month} is locked too; unlock it first.</source>
+      <translation>Tháng hiện tại {month} cũng đã khóa sổ; hãy mở khóa trước.</translation>
+    </message>
+    <message>
+      <source>Transaction</source>
+      <translation>Giao dịch</translation>
+    </message>
+    <message>
+      <source>Transaction with</source>
+      <translation>Giao dịch</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Type to search; a new customer or supplier name is added</source>
+      <translation>Gõ để tìm; tên khách hàng hoặc nhà cung cấp mới sẽ được thêm vào danh sách</translation>
+    </message>
+    <message>
+      <source>Unit: đồng</source>
+      <translation>Đơn vị tính: đồng</translation>
+    </message>
+    <message>
+      <source>Unknown category {code}</source>
+      <translation>Không rõ nội dung nghiệp vụ {code}</translation>
+    </message>
+    <message>
+      <source>Unknown sales channel {code}</source>
+      <translation>Không rõ kênh bán hàng {code}</translation>
+    </message>
+    <message>
+      <source>Unknown voucher type {code}</source>
+      <translation>Không rõ loại chứng từ {code}</translation>
+    </message>
+    <message>
+      <source>Unlock month</source>
+      <translation>Mở khóa sổ tháng</translation>
+    </message>
+    <message>
+      <source>Unlock month…</source>
+      <translation>Mở khóa sổ…</translation>
+    </message>
+    <message>
+      <source>Unlock {month}? Its vouchers can then be changed again; the unlocking is recorded in the audit trail.</source>
+      <translation>Mở khóa sổ tháng {month}? Chứng từ của tháng này sẽ sửa được trở lại; việc mở khóa được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <source>Voucher type</source>
+      <translation>Loại chứng từ</translation>
+    </message>
+    <message>
+      <source>Voucher {id} does not exist</source>
+      <translation>Không có chứng từ {id}</translation>
+    </message>
+    <message>
+      <source>Voucher {number}</source>
+      <translation>Chứng từ {number}</translation>
+    </message>
+    <message>
+      <source>Voucher {number} is in {month}, a locked month: it cannot be changed or deleted. Correct it with an adjusting voucher in an open month (button “Adjusting voucher…”), or unlock the month first.</source>
+      <translation>Chứng từ {number} thuộc tháng {month} đã khóa sổ: không thể sửa hoặc xóa. Hãy sửa sai bằng chứng từ điều chỉnh trong một tháng chưa khóa (nút “Chứng từ điều chỉnh…”), hoặc mở khóa sổ tháng đó trước.</translation>
+    </message>
+    <message>
+      <source>Vouchers</source>
+      <translation>Chứng từ thu chi</translation>
+    </message>
+    <message>
+      <source>Wages</source>
+      <translation>Tiền công lao động</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Nội dung nghiệp vụ</translation>
+    </message>
+    <message>
+      <source>With whom</source>
+      <translation>Đối tượng</translation>
+    </message>
+    <message>
+      <source>Without a valid certificate: {n}</source>
+      <translation>Chưa có giấy chứng nhận còn hiệu lực: {n}</translation>
+    </message>
+    <message>
+      <source>certificates expiring soon or expired</source>
+      <translation>giấy chứng nhận sắp hết hạn hoặc đã hết hạn</translation>
+    </message>
+    <message>
+      <source>customer</source>
+      <translation>khách hàng</translation>
+    </message>
+    <message>
+      <source>e.g. Sold 200 jars of pickled cassava to WinMart</source>
+      <translation>ví dụ: Bán 200 hũ sắn muối chua cho WinMart</translation>
+    </message>
+    <message>
+      <source>jar, kg, box…</source>
+      <translation>hũ, kg, hộp…</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>đã khóa sổ</translation>
+    </message>
+    <message>
+      <source>supplier</source>
+      <translation>nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>{name} is not an active member</source>
+      <translation>{name} không phải là thành viên đang hoạt động</translation>
+    </message>
+    <message>
+      <source>{n} dossiers</source>
+      <translation>{n} hồ sơ</translation>
+    </message>
+    <message>
+      <source>{n} members</source>
+      <translation>{n} thành viên</translation>
+    </message>
+    <message>
+      <source>{n} products</source>
+      <translation>{n} sản phẩm</translation>
+    </message>
+    <message>
+      <source>{n} vouchers shown</source>
+      <translation>Đang hiển thị {n} chứng từ</translation>
+    </message>
+    <message>
+      <source>{official} official · {assoc} associate with capital · {assoc0} associate without capital</source>
+      <translation>{official} chính thức · {assoc} liên kết góp vốn · {assoc0} liên kết không góp vốn</translation>
+    </message>
+  </context>
+</TS>
