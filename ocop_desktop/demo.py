@@ -53,7 +53,13 @@ def add_members(store: Store) -> None:
 
 
 #: Steps run in order on a fresh file; each gets the open store.
-DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members]
+def add_income(store: Store) -> None:
+    """The demo's books 2023–2026 (issue 5; :mod:`ocop_desktop.income_demo`)."""
+    from ocop_desktop.income_demo import add_income_books
+    add_income_books(store)
+
+
+DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_income]
 
 
 def build_demo(path: str | Path) -> Path:

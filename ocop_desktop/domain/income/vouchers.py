@@ -105,7 +105,7 @@ _C = Category
 CATEGORIES: dict[str, Category] = {c.code: c for c in [
     # receipts
     _C("sale_external", N_("Sale of products to outside buyers"), "in", MONEY, "511", False, "customer", True, True),
-    _C("sale_member", N_("Sale of goods or services to members"), "in", MONEY, "512", True, "member", True),
+    _C("sale_member", N_("Sale of goods or services to members"), "in", MONEY, "512", True, "member"),
     _C("membership_fee", N_("Membership fee"), "in", MONEY, "558", True, "member"),
     _C("capital_contribution", N_("Capital contribution"), "in", MONEY, "4111", True, "member", manual=False),
     _C("loan_received", N_("Loan received"), "in", MONEY, "341", False, "any"),
