@@ -41,7 +41,8 @@ class PrintedBook:
     *title*: the book's name (printed in capitals); *cooperative*, *address*: the header;
     *lines*: lines under the title (period, account, fund…); *columns*/*rows*: the table
     (row dicts keyed by column key; raw values: int đồng, ISO dates); *totals*: rows printed
-    in bold after the table (e.g. "Cộng phát sinh", "Số dư cuối kỳ"); *opened*: the opening
+    in bold after the table (e.g. "Cộng phát sinh", "Số dư cuối kỳ"); *before*: bold rows
+    before the body ("Số dư đầu kỳ"); *opened*: the opening
     date of the book; *unit*: the unit line ("Đơn vị tính: đồng"); *signatures*: print the
     three signature lines; *landscape*: page orientation.
     """
@@ -53,6 +54,7 @@ class PrintedBook:
     address: str = ""
     lines: list[str] = field(default_factory=list)
     totals: list[dict] = field(default_factory=list)
+    before: list[dict] = field(default_factory=list)
     opened: dt.date | None = None
     unit: str | None = None
     signatures: bool = True
@@ -92,6 +94,8 @@ def book_html(book: PrintedBook, pages: int | None = None, today: dt.date | None
         f'<th align="center" width="{max(1, round(100 * c.width / total_width))}%">{esc(tr(c.title))}</th>'
         for c in book.columns) + "</tr></thead>")
     parts.append("<tbody>")
+    for row in book.before:
+        parts.append("<tr>" + "".join(_cell(c, row.get(c.key), bold=True) for c in book.columns) + "</tr>")
     for row in book.rows:
         parts.append("<tr>" + "".join(_cell(c, row.get(c.key)) for c in book.columns) + "</tr>")
     for row in book.totals:

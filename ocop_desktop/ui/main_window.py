@@ -66,6 +66,7 @@ PAGES: list[PageSpec] = [
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
     PageSpec("income", N_("Vouchers"), _income),
+    PageSpec("books", N_("Books"), _books),
 ]
 
 

@@ -8,6 +8,10 @@
       <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;In…</translation>
+    </message>
+    <message>
       <source>(Signature, full name)</source>
       <translation>(Ký, họ tên)</translation>
     </message>
@@ -20,12 +24,20 @@
       <translation>(không có kênh)</translation>
     </message>
     <message>
+      <source>(no product)</source>
+      <translation>(không ghi sản phẩm)</translation>
+    </message>
+    <message>
       <source>(numbered when saved)</source>
       <translation>(đánh số khi lưu)</translation>
     </message>
     <message>
       <source>A detail account of {parent} must start with {parent} and be longer</source>
       <translation>Tài khoản chi tiết của {parent} phải bắt đầu bằng {parent} và dài hơn</translation>
+    </message>
+    <message>
+      <source>A rate must be between 0% and 100%</source>
+      <translation>Tỷ lệ phải từ 0% đến 100%</translation>
     </message>
     <message>
       <source>A sale to outside buyers needs the sales channel</source>
@@ -36,8 +48,16 @@
       <translation>Chứng từ cần ít nhất hai dòng định khoản</translation>
     </message>
     <message>
+      <source>Account</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
       <source>Account code {code} must be 4 to 8 digits</source>
       <translation>Số hiệu tài khoản {code} phải có từ 4 đến 8 chữ số</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Tên tài khoản</translation>
     </message>
     <message>
       <source>Account name is empty</source>
@@ -50,6 +70,10 @@
     <message>
       <source>Account {code} does not exist</source>
       <translation>Không có tài khoản {code}</translation>
+    </message>
+    <message>
+      <source>Account: {account}</source>
+      <translation>Tài khoản: {account}</translation>
     </message>
     <message>
       <source>Accounts of the chart (Circular 71/2024) cannot be changed or deleted; add a detail account instead</source>
@@ -96,8 +120,36 @@
       <translation>Số tiền phải là số đồng nguyên dương</translation>
     </message>
     <message>
+      <source>At least 51% of the internal remainder goes to official members by use of services and labour (Law 17/2023 Art. 86)</source>
+      <translation>Ít nhất 51% thu nhập nội bộ còn lại phải chia cho thành viên chính thức theo mức độ sử dụng sản phẩm, dịch vụ và công sức lao động (Điều 86 Luật Hợp tác xã 2023)</translation>
+    </message>
+    <message>
+      <source>B02-HTX line 60 (a)</source>
+      <translation>Mẫu B02-HTX, chỉ tiêu 60 cột (a)</translation>
+    </message>
+    <message>
+      <source>B02-HTX line 60 (b)</source>
+      <translation>Mẫu B02-HTX, chỉ tiêu 60 cột (b)</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Số dư</translation>
+    </message>
+    <message>
+      <source>Balance (credit)</source>
+      <translation>Số dư Có</translation>
+    </message>
+    <message>
+      <source>Balance (debit)</source>
+      <translation>Số dư Nợ</translation>
+    </message>
+    <message>
       <source>Balances at the end of {date}</source>
       <translation>Số dư cuối ngày {date}</translation>
+    </message>
+    <message>
+      <source>Bank book</source>
+      <translation>Sổ tiền gửi ngân hàng</translation>
     </message>
     <message>
       <source>Bank payment</source>
@@ -110,6 +162,10 @@
     <message>
       <source>Being prepared</source>
       <translation>Đang chuẩn bị</translation>
+    </message>
+    <message>
+      <source>Book</source>
+      <translation>Sổ</translation>
     </message>
     <message>
       <source>Bookkeeper</source>
@@ -130,6 +186,10 @@
     <message>
       <source>Cannot delete the voucher</source>
       <translation>Không thể xóa chứng từ</translation>
+    </message>
+    <message>
+      <source>Cannot export</source>
+      <translation>Không thể xuất tệp</translation>
     </message>
     <message>
       <source>Cannot lock the month</source>
@@ -166,6 +226,14 @@
     <message>
       <source>Cash and bank</source>
       <translation>Tiền mặt và tiền gửi ngân hàng</translation>
+    </message>
+    <message>
+      <source>Cash balance</source>
+      <translation>Tồn quỹ</translation>
+    </message>
+    <message>
+      <source>Cash book</source>
+      <translation>Sổ quỹ tiền mặt</translation>
     </message>
     <message>
       <source>Cash deposited in the bank</source>
@@ -212,6 +280,10 @@
       <translation>Kế toán trưởng</translation>
     </message>
     <message>
+      <source>Choose a member, customer or supplier.</source>
+      <translation>Hãy chọn thành viên, khách hàng hoặc nhà cung cấp.</translation>
+    </message>
+    <message>
       <source>Choose customer or supplier</source>
       <translation>Chọn khách hàng hoặc nhà cung cấp</translation>
     </message>
@@ -220,8 +292,24 @@
       <translation>Chỉ chọn một: thành viên hoặc khách hàng/nhà cung cấp</translation>
     </message>
     <message>
+      <source>Closing balance</source>
+      <translation>Số dư cuối kỳ</translation>
+    </message>
+    <message>
+      <source>Closing credit</source>
+      <translation>Dư Có cuối kỳ</translation>
+    </message>
+    <message>
+      <source>Closing debit</source>
+      <translation>Dư Nợ cuối kỳ</translation>
+    </message>
+    <message>
       <source>Collection from a customer</source>
       <translation>Thu nợ khách hàng</translation>
+    </message>
+    <message>
+      <source>Contra account</source>
+      <translation>TK đối ứng</translation>
     </message>
     <message>
       <source>Corporate income tax paid</source>
@@ -230,6 +318,14 @@
     <message>
       <source>Cost of services to members</source>
       <translation>Chi phí dịch vụ cho thành viên</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <source>Credit in period</source>
+      <translation>Phát sinh Có</translation>
     </message>
     <message>
       <source>Customer</source>
@@ -242,6 +338,14 @@
     <message>
       <source>Day …… month …… year ……</source>
       <translation>Ngày …… tháng …… năm ……</translation>
+    </message>
+    <message>
+      <source>Debit</source>
+      <translation>Nợ</translation>
+    </message>
+    <message>
+      <source>Debit in period</source>
+      <translation>Phát sinh Nợ</translation>
     </message>
     <message>
       <source>Debits ({debit}) and credits ({credit}) do not balance</source>
@@ -260,12 +364,28 @@
       <translation>Xóa chứng từ {number} ngày {date}, số tiền {amount}? Số chứng từ này sẽ không được dùng lại.</translation>
     </message>
     <message>
+      <source>Deposited</source>
+      <translation>Gửi vào</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Diễn giải</translation>
     </message>
     <message>
       <source>Discounts and returns to buyers</source>
       <translation>Chiết khấu, hàng bán bị trả lại</translation>
+    </message>
+    <message>
+      <source>Distributed to {name}</source>
+      <translation>Chia cho {name}</translation>
+    </message>
+    <message>
+      <source>Distribution of external income {year}</source>
+      <translation>Phân phối thu nhập từ giao dịch bên ngoài năm {year}</translation>
+    </message>
+    <message>
+      <source>Distribution of internal income {year}</source>
+      <translation>Phân phối thu nhập từ giao dịch nội bộ năm {year}</translation>
     </message>
     <message>
       <source>E-commerce</source>
@@ -280,8 +400,24 @@
       <translation>Lập phiếu kế toán ngày {date} ghi đảo chứng từ {number} ({amount})? Sau đó nhập chứng từ đúng như một chứng từ mới.</translation>
     </message>
     <message>
+      <source>Entry date</source>
+      <translation>Ngày ghi sổ</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
       <source>Export</source>
       <translation>Xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Export &amp;XLSX…</source>
+      <translation>Xuất &amp;XLSX…</translation>
+    </message>
+    <message>
+      <source>Export the book to XLSX</source>
+      <translation>Xuất sổ ra tệp XLSX</translation>
     </message>
     <message>
       <source>External</source>
@@ -296,6 +432,22 @@
       <translation>Chỉ giao dịch bên ngoài (kể cả chưa đánh dấu)</translation>
     </message>
     <message>
+      <source>External remainder</source>
+      <translation>Thu nhập bên ngoài còn lại</translation>
+    </message>
+    <message>
+      <source>From {start} to {end}</source>
+      <translation>Từ ngày {start} đến ngày {end}</translation>
+    </message>
+    <message>
+      <source>Fund: Vietnamese đồng cash</source>
+      <translation>Loại quỹ: tiền Việt Nam</translation>
+    </message>
+    <message>
+      <source>General journal</source>
+      <translation>Sổ nhật ký chung</translation>
+    </message>
+    <message>
       <source>General journal voucher</source>
       <translation>Phiếu kế toán</translation>
     </message>
@@ -306,6 +458,14 @@
     <message>
       <source>In the bank: {amount}</source>
       <translation>Tiền gửi ngân hàng: {amount}</translation>
+    </message>
+    <message>
+      <source>Income from external transactions after tax</source>
+      <translation>Thu nhập từ giao dịch bên ngoài sau thuế</translation>
+    </message>
+    <message>
+      <source>Income from internal transactions after tax</source>
+      <translation>Thu nhập từ giao dịch nội bộ sau thuế</translation>
     </message>
     <message>
       <source>Internal</source>
@@ -328,12 +488,24 @@
       <translation>Chỉ giao dịch nội bộ</translation>
     </message>
     <message>
+      <source>Internal remainder</source>
+      <translation>Thu nhập nội bộ còn lại</translation>
+    </message>
+    <message>
       <source>Invoice or bank transaction number (optional)</source>
       <translation>Số hóa đơn hoặc số giao dịch ngân hàng (không bắt buộc)</translation>
     </message>
     <message>
+      <source>Kept undistributed (account 4211)</source>
+      <translation>Giữ lại chưa phân phối (tài khoản 4211)</translation>
+    </message>
+    <message>
       <source>Last locked month: {month}</source>
       <translation>Tháng khóa sổ gần nhất: {month}</translation>
+    </message>
+    <message>
+      <source>Ledger of an account</source>
+      <translation>Sổ cái tài khoản</translation>
     </message>
     <message>
       <source>Legal representative under the law</source>
@@ -436,8 +608,24 @@
       <translation>Hồ sơ OCOP</translation>
     </message>
     <message>
+      <source>Opening balance</source>
+      <translation>Số dư đầu kỳ</translation>
+    </message>
+    <message>
+      <source>Opening balance: {amount}</source>
+      <translation>Số dư đầu kỳ: {amount}</translation>
+    </message>
+    <message>
+      <source>Opening credit</source>
+      <translation>Dư Có đầu kỳ</translation>
+    </message>
+    <message>
       <source>Opening date: {date}</source>
       <translation>Ngày mở sổ: {date}</translation>
+    </message>
+    <message>
+      <source>Opening debit</source>
+      <translation>Dư Nợ đầu kỳ</translation>
     </message>
     <message>
       <source>Other entry (lines typed one by one)</source>
@@ -460,12 +648,24 @@
       <translation>Đã chi: {amount}</translation>
     </message>
     <message>
+      <source>Payment no.</source>
+      <translation>Số phiếu chi</translation>
+    </message>
+    <message>
       <source>Payment of a supplier's invoice</source>
       <translation>Trả tiền hóa đơn nhà cung cấp</translation>
     </message>
     <message>
       <source>Payment of distributed income to a member</source>
       <translation>Chi trả thu nhập được phân phối cho thành viên</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Kỳ</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>In</translation>
     </message>
     <message>
       <source>Print preview — {title}</source>
@@ -478,6 +678,10 @@
     <message>
       <source>Products by stars</source>
       <translation>Sản phẩm theo số sao</translation>
+    </message>
+    <message>
+      <source>Profit after tax {year}: {now}; {prev_year}: {before}; growth {growth}</source>
+      <translation>Lợi nhuận sau thuế năm {year}: {now}; năm {prev_year}: {before}; tăng trưởng {growth}</translation>
     </message>
     <message>
       <source>Purchase from members on credit</source>
@@ -500,8 +704,20 @@
       <translation>Số lượng không được âm</translation>
     </message>
     <message>
+      <source>Quarter {q}/{year}</source>
+      <translation>Quý {q}/{year}</translation>
+    </message>
+    <message>
       <source>Ready to submit</source>
       <translation>Sẵn sàng nộp</translation>
+    </message>
+    <message>
+      <source>Receipt no.</source>
+      <translation>Số phiếu thu</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Thu</translation>
     </message>
     <message>
       <source>Received: {amount}</source>
@@ -540,6 +756,14 @@
       <translation>Kênh bán hàng</translation>
     </message>
     <message>
+      <source>Sales to members</source>
+      <translation>Bán cho thành viên</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>Đã lưu {path}</translation>
+    </message>
+    <message>
       <source>Search by number, description, reference or counterparty…</source>
       <translation>Tìm theo số chứng từ, diễn giải, số tham chiếu hoặc đối tượng…</translation>
     </message>
@@ -552,8 +776,16 @@
       <translation>Đã nộp</translation>
     </message>
     <message>
+      <source>Subsidiary ledger of a member, customer or supplier</source>
+      <translation>Sổ chi tiết theo thành viên, khách hàng, nhà cung cấp</translation>
+    </message>
+    <message>
       <source>Supermarket chain</source>
       <translation>Chuỗi siêu thị</translation>
+    </message>
+    <message>
+      <source>Supermarket chains {s}, e-commerce {e}; {n} buyers with sales in 6 months or more</source>
+      <translation>Chuỗi siêu thị {s}, thương mại điện tử {e}; {n} người mua có doanh số trong từ 6 tháng trở lên</translation>
     </message>
     <message>
       <source>Supplier</source>
@@ -564,6 +796,10 @@
       <translation>Phân phối thu nhập</translation>
     </message>
     <message>
+      <source>Surplus distribution {year} (Law 17/2023 Art. 86)</source>
+      <translation>Phân phối thu nhập năm {year} (Điều 86 Luật Hợp tác xã 2023)</translation>
+    </message>
+    <message>
       <source>The amount must equal the total of the debit lines</source>
       <translation>Số tiền phải bằng tổng các dòng ghi Nợ</translation>
     </message>
@@ -572,16 +808,44 @@
       <translation>Không được sửa nhật ký thay đổi</translation>
     </message>
     <message>
+      <source>The distribution of {year} is already posted</source>
+      <translation>Phân phối thu nhập năm {year} đã được ghi sổ</translation>
+    </message>
+    <message>
+      <source>The funds take more than 100% of external income</source>
+      <translation>Các quỹ vượt quá 100% thu nhập bên ngoài</translation>
+    </message>
+    <message>
+      <source>The funds take more than 100% of internal income</source>
+      <translation>Các quỹ vượt quá 100% thu nhập nội bộ</translation>
+    </message>
+    <message>
       <source>The lines of a saved voucher change only together with the voucher</source>
       <translation>Các dòng định khoản của chứng từ đã lưu chỉ thay đổi cùng với chứng từ</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>Ngày kết thúc kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
       <source>The record is still in use by vouchers and cannot be deleted</source>
       <translation>Bản ghi này đang được chứng từ sử dụng nên không xóa được</translation>
     </message>
     <message>
+      <source>The undivided common fund must be at least {pct}% of external income (Law 17/2023 Art. 86)</source>
+      <translation>Quỹ chung không chia phải ít nhất {pct}% thu nhập từ giao dịch bên ngoài (Điều 86 Luật Hợp tác xã 2023)</translation>
+    </message>
+    <message>
       <source>The voucher's debit and credit lines do not balance</source>
       <translation>Các dòng Nợ và Có của chứng từ không cân</translation>
+    </message>
+    <message>
+      <source>There is no income to distribute for {year}</source>
+      <translation>Năm {year} không có thu nhập để phân phối</translation>
+    </message>
+    <message>
+      <source>This book has {n} lines in the period (about {pages} pages). Print it anyway? A shorter period prints faster.</source>
+      <translation>Sổ có {n} dòng trong kỳ (khoảng {pages} trang). Vẫn in? Chọn kỳ ngắn hơn sẽ in nhanh hơn.</translation>
     </message>
     <message>
       <source>This book has {pages} pages, numbered from page 01 to page {last}</source>
@@ -608,12 +872,32 @@
       <translation>Tháng của chứng từ này đã khóa sổ</translation>
     </message>
     <message>
+      <source>To members by capital (external, per the charter)</source>
+      <translation>Chia cho thành viên theo vốn góp (thu nhập bên ngoài, theo điều lệ)</translation>
+    </message>
+    <message>
+      <source>To members by capital (internal)</source>
+      <translation>Chia cho thành viên theo vốn góp (thu nhập nội bộ)</translation>
+    </message>
+    <message>
+      <source>To official members by use of services and labour</source>
+      <translation>Chia cho thành viên chính thức theo mức độ sử dụng dịch vụ và công sức lao động</translation>
+    </message>
+    <message>
       <source>Today {date}</source>
       <translation>Hôm nay {date}</translation>
     </message>
     <message>
       <source>Today's month {month} is locked too; unlock it first.</source>
       <translation>Tháng hiện tại {month} cũng đã khóa sổ; hãy mở khóa trước.</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Tổng cộng</translation>
+    </message>
+    <message>
+      <source>Total movements in the period</source>
+      <translation>Cộng số phát sinh trong kỳ</translation>
     </message>
     <message>
       <source>Transaction</source>
@@ -624,12 +908,28 @@
       <translation>Giao dịch</translation>
     </message>
     <message>
+      <source>Trial balance</source>
+      <translation>Bảng cân đối tài khoản</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>Loại</translation>
     </message>
     <message>
       <source>Type to search; a new customer or supplier name is added</source>
       <translation>Gõ để tìm; tên khách hàng hoặc nhà cung cấp mới sẽ được thêm vào danh sách</translation>
+    </message>
+    <message>
+      <source>Undivided common fund</source>
+      <translation>Quỹ chung không chia</translation>
+    </message>
+    <message>
+      <source>Undivided common fund from external income</source>
+      <translation>Quỹ chung không chia trích từ thu nhập bên ngoài</translation>
+    </message>
+    <message>
+      <source>Undivided common fund from internal income</source>
+      <translation>Quỹ chung không chia trích từ thu nhập nội bộ</translation>
     </message>
     <message>
       <source>Unit: đồng</source>
@@ -658,6 +958,10 @@
     <message>
       <source>Unlock {month}? Its vouchers can then be changed again; the unlocking is recorded in the audit trail.</source>
       <translation>Mở khóa sổ tháng {month}? Chứng từ của tháng này sẽ sửa được trở lại; việc mở khóa được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <source>Voucher no.</source>
+      <translation>Số chứng từ</translation>
     </message>
     <message>
       <source>Voucher type</source>
@@ -692,8 +996,20 @@
       <translation>Đối tượng</translation>
     </message>
     <message>
+      <source>Withdrawn</source>
+      <translation>Rút ra</translation>
+    </message>
+    <message>
       <source>Without a valid certificate: {n}</source>
       <translation>Chưa có giấy chứng nhận còn hiệu lực: {n}</translation>
+    </message>
+    <message>
+      <source>Year {year}</source>
+      <translation>Năm {year}</translation>
+    </message>
+    <message>
+      <source>after the funds</source>
+      <translation>sau khi trích quỹ</translation>
     </message>
     <message>
       <source>certificates expiring soon or expired</source>
@@ -708,6 +1024,10 @@
       <translation>ví dụ: Bán 200 hũ sắn muối chua cho WinMart</translation>
     </message>
     <message>
+      <source>from</source>
+      <translation>từ</translation>
+    </message>
+    <message>
       <source>jar, kg, box…</source>
       <translation>hũ, kg, hộp…</translation>
     </message>
@@ -720,12 +1040,36 @@
       <translation>nhà cung cấp</translation>
     </message>
     <message>
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <source>{amount} (credit)</source>
+      <translation>{amount} (dư Có)</translation>
+    </message>
+    <message>
+      <source>{months} of {last} months have vouchers; {unmarked} of {n} vouchers lack the internal/external mark; {locked} months locked</source>
+      <translation>{months}/{last} tháng có chứng từ; {unmarked}/{n} chứng từ chưa đánh dấu nội bộ/bên ngoài; {locked} tháng đã khóa sổ</translation>
+    </message>
+    <message>
       <source>{name} is not an active member</source>
       <translation>{name} không phải là thành viên đang hoạt động</translation>
     </message>
     <message>
+      <source>{n} accounts · total debit movements {debit}, total credit movements {credit}</source>
+      <translation>{n} tài khoản · tổng phát sinh Nợ {debit}, tổng phát sinh Có {credit}</translation>
+    </message>
+    <message>
       <source>{n} dossiers</source>
       <translation>{n} hồ sơ</translation>
+    </message>
+    <message>
+      <source>{n} lines · debit movements {debit} · credit movements {credit} · closing balance {closing}</source>
+      <translation>{n} dòng · phát sinh Nợ {debit} · phát sinh Có {credit} · số dư cuối kỳ {closing}</translation>
+    </message>
+    <message>
+      <source>{n} lines · total debit {debit}, total credit {credit}</source>
+      <translation>{n} dòng · tổng Nợ {debit}, tổng Có {credit}</translation>
     </message>
     <message>
       <source>{n} members</source>
