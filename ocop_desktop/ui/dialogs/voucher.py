@@ -35,7 +35,7 @@ __all__ = ["VoucherDialog", "VoucherForms", "INTERNAL_ITEMS", "counterparty_kind
 INTERNAL_ITEMS = [(True, N_("Internal (with members)")), (False, N_("External")),
                   (None, N_("Not marked (counts as external)"))]
 
-_KIND_LABELS = {"member": N_("Member"), "customer": N_("Customer"), "supplier": N_("Supplier")}
+_KIND_LABELS = {"member": N_("Member of the cooperative"), "customer": N_("Customer"), "supplier": N_("Supplier")}
 
 
 def form_types() -> list[str]:
@@ -126,14 +126,14 @@ class VoucherDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Voucher type"), self.vtype)
         form.addRow(tr("Number"), self.number)
-        form.addRow(tr("Date"), self.date)
+        form.addRow(tr("Voucher date"), self.date)
         form.addRow(tr("What happened"), self.category)
         form.addRow(tr("With whom"), counter_row)
         form.addRow(tr("Description"), self.description)
         form.addRow(tr("Amount (đồng)"), self.amount)
         form.addRow(tr("Transaction with"), self.internal)
         self._product_label = QLabel(tr("Product"))
-        self._qty_label = QLabel(tr("Quantity"))
+        self._qty_label = QLabel(tr("Quantity and unit"))
         self._channel_label = QLabel(tr("Sales channel"))
         form.addRow(self._product_label, self.product)
         form.addRow(self._qty_label, qty_row)
@@ -141,7 +141,7 @@ class VoucherDialog(QDialog):
         form.addRow(tr("Reference"), self.reference)
         self._qty_row = qty_row
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save voucher"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)

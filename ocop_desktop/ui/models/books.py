@@ -54,7 +54,7 @@ _BAL_C = BookColumn("bal_credit", N_("Balance (credit)"), "money", 125)
 BOOKS: dict[str, BookSpec] = {b.key: b for b in [
     BookSpec("cash", N_("Cash book"), [
         _DATE, BookColumn("receipt_no", N_("Receipt no."), "text", 110), BookColumn("payment_no", N_("Payment no."), "text", 110),
-        _DESC, BookColumn("received", N_("Received"), "money", 120), BookColumn("paid", N_("Paid"), "money", 120),
+        _DESC, BookColumn("received", N_("Received"), "money", 120), BookColumn("paid", N_("Paid out"), "money", 120),
         BookColumn("balance", N_("Cash balance"), "money", 130)]),
     BookSpec("bank", N_("Bank book"), [
         _DATE, _NO, _DESC, _CONTRA, BookColumn("deposited", N_("Deposited"), "money", 120),

@@ -14,7 +14,7 @@ from ocop_desktop.ui.models.book_table import BookColumn, LazyBookModel
 __all__ = ["VOUCHER_COLUMNS", "VoucherSource", "VoucherListModel", "mark_label"]
 
 VOUCHER_COLUMNS = [
-    BookColumn("date", N_("Date"), "date", 85),
+    BookColumn("date", N_("Voucher date"), "date", 95),
     BookColumn("number", N_("Number"), "text", 105),
     BookColumn("type_label", N_("Type"), "text", 105),
     BookColumn("category_label", N_("What happened"), "text", 230),

@@ -34,7 +34,7 @@ from ocop_desktop.ui.widgets import DateEdit, EnumCombo
 
 __all__ = ["BooksPage", "PeriodPicker", "period_presets", "default_year"]
 
-_KINDS = [("member", N_("Member")), ("customer", N_("Customer")), ("supplier", N_("Supplier"))]
+_KINDS = [("member", N_("Member of the cooperative")), ("customer", N_("Customer")), ("supplier", N_("Supplier"))]
 
 
 def default_year(store: Store, today: dt.date | None = None) -> int:
@@ -369,6 +369,6 @@ class BooksPage(QWidget):
         try:
             write_xlsx(self.store, q, Path(path))
         except (OSError, StoreError) as err:
-            Ask.error(self, tr("Cannot export"), tr("Could not write {path}: {reason}", path=path, reason=str(err)))
+            Ask.error(self, tr("Cannot export"), tr("The file {path} could not be written: {reason}", path=path, reason=str(err)))
             return
         Ask.inform(self, tr("Export"), tr("Saved {path}", path=path))

@@ -4,6 +4,10 @@
   <context>
     <name>ocop</name>
     <message>
+      <source>&amp;Edit voucher</source>
+      <translation>&amp;Sửa chứng từ</translation>
+    </message>
+    <message>
       <source>&amp;Lock month…</source>
       <translation>&amp;Khóa sổ tháng…</translation>
     </message>
@@ -544,6 +548,10 @@
       <translation>Chi phí quản lý (điện, văn phòng phẩm, phí…)</translation>
     </message>
     <message>
+      <source>Member of the cooperative</source>
+      <translation>Thành viên</translation>
+    </message>
+    <message>
       <source>Member repays an internal loan</source>
       <translation>Thành viên trả nợ vay nội bộ</translation>
     </message>
@@ -644,6 +652,10 @@
       <translation>Trang {n}/{count}</translation>
     </message>
     <message>
+      <source>Paid out</source>
+      <translation>Chi</translation>
+    </message>
+    <message>
       <source>Paid: {amount}</source>
       <translation>Đã chi: {amount}</translation>
     </message>
@@ -698,6 +710,10 @@
     <message>
       <source>Purchase of raw material from members</source>
       <translation>Mua nguyên liệu của thành viên</translation>
+    </message>
+    <message>
+      <source>Quantity and unit</source>
+      <translation>Số lượng, đơn vị tính</translation>
     </message>
     <message>
       <source>Quantity cannot be negative</source>
@@ -760,6 +776,10 @@
       <translation>Bán cho thành viên</translation>
     </message>
     <message>
+      <source>Save voucher</source>
+      <translation>Lưu chứng từ</translation>
+    </message>
+    <message>
       <source>Saved {path}</source>
       <translation>Đã lưu {path}</translation>
     </message>
@@ -810,6 +830,10 @@
     <message>
       <source>The distribution of {year} is already posted</source>
       <translation>Phân phối thu nhập năm {year} đã được ghi sổ</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be written: {reason}</source>
+      <translation>Không ghi được tệp {path}: {reason}</translation>
     </message>
     <message>
       <source>The funds take more than 100% of external income</source>
@@ -958,6 +982,10 @@
     <message>
       <source>Unlock {month}? Its vouchers can then be changed again; the unlocking is recorded in the audit trail.</source>
       <translation>Mở khóa sổ tháng {month}? Chứng từ của tháng này sẽ sửa được trở lại; việc mở khóa được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <source>Voucher date</source>
+      <translation>Ngày chứng từ</translation>
     </message>
     <message>
       <source>Voucher no.</source>
