@@ -44,7 +44,9 @@ class PrintedBook:
     in bold after the table (e.g. "Cộng phát sinh", "Số dư cuối kỳ"); *before*: bold rows
     before the body ("Số dư đầu kỳ"); *opened*: the opening
     date of the book; *unit*: the unit line ("Đơn vị tính: đồng"); *signatures*: print the
-    three signature lines; *landscape*: page orientation.
+    three signature lines; *landscape*: page orientation; *signers*: ``(who, how)`` pairs
+    replacing the books' three signature lines (reports: người lập biểu…); *book_lines*:
+    print the page-count and opening-date lines (books only).
     """
 
     title: str
@@ -59,6 +61,8 @@ class PrintedBook:
     unit: str | None = None
     signatures: bool = True
     landscape: bool = True
+    signers: list[tuple[str, str]] | None = None
+    book_lines: bool = True
 
 
 def _cell(column: BookColumn, value, bold: bool = False) -> str:
@@ -106,18 +110,19 @@ def book_html(book: PrintedBook, pages: int | None = None, today: dt.date | None
     else:
         count_line = tr("This book has {pages} pages, numbered from page 01 to page {last}",
                         pages=f"{pages:02d}", last=f"{pages:02d}")
-    parts.append(f'<p style="margin-top:8px">- {esc(count_line)}</p>')
-    opened = format_date(book.opened) if book.opened else "……/……/………"
-    parts.append(f'<p style="margin:0">- {esc(tr("Opening date: {date}", date=opened))}</p>')
+    if book.book_lines:
+        parts.append(f'<p style="margin-top:8px">- {esc(count_line)}</p>')
+        opened = format_date(book.opened) if book.opened else "……/……/………"
+        parts.append(f'<p style="margin:0">- {esc(tr("Opening date: {date}", date=opened))}</p>')
     if book.signatures:
         date_line = long_date(today) if today else tr("Day …… month …… year ……")
-        sign = [(tr("Bookkeeper"), tr("(Signature, full name)")),
-                (tr("Chief accountant"), tr("(Signature, full name)")),
-                (tr("Legal representative under the law"), tr("(Signature, full name, seal)"))]
+        sign = book.signers or [(tr("Bookkeeper"), tr("(Signature, full name)")),
+                                (tr("Chief accountant"), tr("(Signature, full name)")),
+                                (tr("Legal representative under the law"), tr("(Signature, full name, seal)"))]
         parts.append('<table width="100%" cellspacing="0" cellpadding="2" style="margin-top:10px">')
-        parts.append(f'<tr><td></td><td></td><td align="center"><i>{esc(date_line[:1].upper() + date_line[1:])}</i></td></tr><tr>')
+        parts.append("<tr>" + "<td></td>" * (len(sign) - 1) + f'<td align="center"><i>{esc(date_line[:1].upper() + date_line[1:])}</i></td></tr><tr>')
         for who, how in sign:
-            parts.append(f'<td width="33%" align="center"><b>{esc(who)}</b><br/><i>{esc(how)}</i><br/><br/><br/><br/></td>')
+            parts.append(f'<td width="{100 // len(sign)}%" align="center"><b>{esc(who)}</b><br/><i>{esc(how)}</i><br/><br/><br/><br/></td>')
         parts.append("</tr></table>")
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -67,6 +67,7 @@ PAGES: list[PageSpec] = [
     PageSpec("profile", N_("Cooperative"), _profile),
     PageSpec("income", N_("Vouchers"), _income),
     PageSpec("books", N_("Books"), _books),
+    PageSpec("reports", N_("Reports"), _reports),
 ]
 
 

@@ -19,21 +19,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from ocop_desktop.domain.formats import format_date, format_money
 from ocop_desktop.i18n import tr
 
-__all__ = ["BookColumn", "BookSource", "FunctionSource", "LazyBookModel", "format_cell", "iter_rows", "PAGE"]
+__all__ = ["BookColumn", "BookSource", "FunctionSource", "LazyBookModel", "format_cell", "iter_rows", "list_source", "PAGE"]
 
 #: Rows per page fetched from SQL.
 PAGE = 200
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 #: Column kinds shown right-aligned.
-NUMERIC = {"money", "int", "qty"}
+NUMERIC = {"money", "int", "qty", "pct", "rtext"}
 
 
 @dataclass(frozen=True)
 class BookColumn:
     """One column of a book: *key* in the row dicts, English *title* (wrapped in ``N_`` by
-    the caller, translated at display), *kind* ``"text" | "money" | "date" | "int" | "qty"``
-    (money in integer đồng; dates ``datetime.date`` or ISO text), *width* in pixels."""
+    the caller, translated at display), *kind* ``"text" | "rtext" (right-aligned text) | "money" | "date" | "int" | "qty" | "pct"``
+    (money in integer đồng; dates ``datetime.date`` or ISO text; pct a ``Decimal`` percentage), *width* in pixels."""
 
     key: str
     title: str
@@ -43,8 +43,9 @@ class BookColumn:
 
 def format_cell(kind: str, value, symbol: bool = True) -> str:
     """The text of a cell of *kind*: money ``1.250.000 ₫`` (no ``₫`` when *symbol* is
-    False; ``None`` → empty, ``0`` shown as ``0 ₫``), dates dd/MM/yyyy, integers with ``.``
-    thousands separators, anything else as text."""
+    False; ``None`` → empty, ``0`` shown as ``0 ₫``), dates dd/MM/yyyy, integers and
+    quantities with ``.`` thousands separators (``1.234,5``), percentages signed with a
+    decimal comma (``+17,5%``), anything else as text."""
     if value is None or value == "":
         return ""
     if kind == "money":
@@ -53,6 +54,12 @@ def format_cell(kind: str, value, symbol: bool = True) -> str:
         return format_date(value) if isinstance(value, (str, dt.date)) else str(value)
     if kind in ("int", "qty") and isinstance(value, int):
         return format_money(value, symbol=False)
+    if kind == "qty" and isinstance(value, float):
+        whole, _, frac = f"{value:.2f}".partition(".")
+        text = format_money(int(whole), symbol=False)
+        return text if frac == "00" else f"{text},{frac.rstrip('0')}"
+    if kind == "pct":
+        return (f"{value:+}%" if value else "0%").replace(".", ",")
     return str(value)
 
 
@@ -86,6 +93,17 @@ class FunctionSource:
 
     def cursor(self, row):
         return self._cursor(row)
+
+
+def list_source(columns: Sequence[BookColumn], rows: list[dict]) -> FunctionSource:
+    """A :class:`FunctionSource` over rows already in memory (short reports: one row per
+    B02 line, product, member…); the cursor is the row's position."""
+    data = list(rows)
+
+    def fetch(after, limit):
+        start = 0 if after is None else after
+        return [dict(r, _pos=start + i + 1) for i, r in enumerate(data[start:start + limit])]
+    return FunctionSource(columns, fetch, lambda r: r["_pos"])
 
 
 def iter_rows(source: BookSource, page: int = 2000) -> Iterator[dict]:

@@ -124,6 +124,10 @@
       <translation>Số tiền phải là số đồng nguyên dương</translation>
     </message>
     <message>
+      <source>Associate</source>
+      <translation>Liên kết</translation>
+    </message>
+    <message>
       <source>At least 51% of the internal remainder goes to official members by use of services and labour (Law 17/2023 Art. 86)</source>
       <translation>Ít nhất 51% thu nhập nội bộ còn lại phải chia cho thành viên chính thức theo mức độ sử dụng sản phẩm, dịch vụ và công sức lao động (Điều 86 Luật Hợp tác xã 2023)</translation>
     </message>
@@ -178,6 +182,30 @@
     <message>
       <source>Books</source>
       <translation>Sổ sách</translation>
+    </message>
+    <message>
+      <source>By capital (external)</source>
+      <translation>Theo vốn (ngoài)</translation>
+    </message>
+    <message>
+      <source>By capital (internal)</source>
+      <translation>Theo vốn (nội bộ)</translation>
+    </message>
+    <message>
+      <source>By month</source>
+      <translation>Theo tháng</translation>
+    </message>
+    <message>
+      <source>By product</source>
+      <translation>Theo sản phẩm</translation>
+    </message>
+    <message>
+      <source>By sales channel</source>
+      <translation>Theo kênh bán hàng</translation>
+    </message>
+    <message>
+      <source>By use and labour</source>
+      <translation>Theo sử dụng, lao động</translation>
     </message>
     <message>
       <source>Cannot adjust</source>
@@ -308,8 +336,16 @@
       <translation>Dư Nợ cuối kỳ</translation>
     </message>
     <message>
+      <source>Code</source>
+      <translation>Mã số</translation>
+    </message>
+    <message>
       <source>Collection from a customer</source>
       <translation>Thu nợ khách hàng</translation>
+    </message>
+    <message>
+      <source>Column (a): transactions with non-members; column (b): transactions with members. Transactions not marked count as external (Law 17/2023 Art. 85).</source>
+      <translation>Cột (a): giao dịch với người không phải thành viên; cột (b): giao dịch với thành viên. Giao dịch chưa đánh dấu được tính là giao dịch bên ngoài (Điều 85 Luật Hợp tác xã 2023).</translation>
     </message>
     <message>
       <source>Contra account</source>
@@ -380,6 +416,10 @@
       <translation>Chiết khấu, hàng bán bị trả lại</translation>
     </message>
     <message>
+      <source>Distributed to them</source>
+      <translation>Được phân phối</translation>
+    </message>
+    <message>
       <source>Distributed to {name}</source>
       <translation>Chia cho {name}</translation>
     </message>
@@ -424,6 +464,10 @@
       <translation>Xuất sổ ra tệp XLSX</translation>
     </message>
     <message>
+      <source>Export the report to XLSX</source>
+      <translation>Xuất báo cáo ra tệp XLSX</translation>
+    </message>
+    <message>
       <source>External</source>
       <translation>Bên ngoài</translation>
     </message>
@@ -438,6 +482,10 @@
     <message>
       <source>External remainder</source>
       <translation>Thu nhập bên ngoài còn lại</translation>
+    </message>
+    <message>
+      <source>External transactions (a)</source>
+      <translation>Giao dịch bên ngoài (a)</translation>
     </message>
     <message>
       <source>From {start} to {end}</source>
@@ -456,8 +504,16 @@
       <translation>Phiếu kế toán</translation>
     </message>
     <message>
+      <source>Growth</source>
+      <translation>Tăng trưởng</translation>
+    </message>
+    <message>
       <source>Home</source>
       <translation>Trang chủ</translation>
+    </message>
+    <message>
+      <source>How it is computed</source>
+      <translation>Cách tính</translation>
     </message>
     <message>
       <source>In the bank: {amount}</source>
@@ -470,6 +526,18 @@
     <message>
       <source>Income from internal transactions after tax</source>
       <translation>Thu nhập từ giao dịch nội bộ sau thuế</translation>
+    </message>
+    <message>
+      <source>Income statement (B02-HTX)</source>
+      <translation>Kết quả hoạt động (B02-HTX)</translation>
+    </message>
+    <message>
+      <source>Income statement (form B02-HTX)</source>
+      <translation>Báo cáo kết quả hoạt động sản xuất, kinh doanh (Mẫu B02-HTX)</translation>
+    </message>
+    <message>
+      <source>Income {year}</source>
+      <translation>Thu nhập năm {year}</translation>
     </message>
     <message>
       <source>Internal</source>
@@ -496,16 +564,40 @@
       <translation>Thu nhập nội bộ còn lại</translation>
     </message>
     <message>
+      <source>Internal transactions (b)</source>
+      <translation>Giao dịch nội bộ (b)</translation>
+    </message>
+    <message>
       <source>Invoice or bank transaction number (optional)</source>
       <translation>Số hóa đơn hoặc số giao dịch ngân hàng (không bắt buộc)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Chỉ tiêu</translation>
     </message>
     <message>
       <source>Kept undistributed (account 4211)</source>
       <translation>Giữ lại chưa phân phối (tài khoản 4211)</translation>
     </message>
     <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Kind of member</source>
+      <translation>Loại thành viên</translation>
+    </message>
+    <message>
+      <source>Labour pay</source>
+      <translation>Tiền công lao động</translation>
+    </message>
+    <message>
       <source>Last locked month: {month}</source>
       <translation>Tháng khóa sổ gần nhất: {month}</translation>
+    </message>
+    <message>
+      <source>Law on Cooperatives 17/2023/QH15, Articles 84–86</source>
+      <translation>Luật Hợp tác xã số 17/2023/QH15, Điều 84–86</translation>
     </message>
     <message>
       <source>Ledger of an account</source>
@@ -548,6 +640,18 @@
       <translation>Chi phí quản lý (điện, văn phòng phẩm, phí…)</translation>
     </message>
     <message>
+      <source>Member income</source>
+      <translation>Thu nhập thành viên</translation>
+    </message>
+    <message>
+      <source>Member income statement {year} compared with {prev}</source>
+      <translation>Bảng thu nhập của thành viên năm {year} so với năm {prev}</translation>
+    </message>
+    <message>
+      <source>Member name</source>
+      <translation>Họ và tên thành viên</translation>
+    </message>
+    <message>
       <source>Member of the cooperative</source>
       <translation>Thành viên</translation>
     </message>
@@ -558,6 +662,10 @@
     <message>
       <source>Members and capital</source>
       <translation>Thành viên và vốn góp</translation>
+    </message>
+    <message>
+      <source>Members' income from the cooperative: {now} in {year}, {before} in {prev} ({growth}). Income = products sold to the cooperative + labour pay + distributions.</source>
+      <translation>Thu nhập của thành viên từ hợp tác xã: {now} năm {year}, {before} năm {prev} ({growth}). Thu nhập = tiền bán sản phẩm cho hợp tác xã + tiền công lao động + thu nhập được phân phối.</translation>
     </message>
     <message>
       <source>Membership fee</source>
@@ -600,6 +708,10 @@
       <translation>Chứng từ mới</translation>
     </message>
     <message>
+      <source>No transactions with members in {year} or {prev}.</source>
+      <translation>Không có giao dịch với thành viên trong năm {year} và năm {prev}.</translation>
+    </message>
+    <message>
       <source>Not a month (YYYY-MM): {value}</source>
       <translation>Không phải tháng (YYYY-MM): {value}</translation>
     </message>
@@ -608,12 +720,24 @@
       <translation>Chưa đánh dấu (tính là bên ngoài)</translation>
     </message>
     <message>
+      <source>Not posted yet. To members: {members}; undivided common fund: {fund}.</source>
+      <translation>Chưa ghi sổ. Chia cho thành viên: {members}; quỹ chung không chia: {fund}.</translation>
+    </message>
+    <message>
       <source>Number</source>
+      <translation>Số chứng từ</translation>
+    </message>
+    <message>
+      <source>Number of vouchers</source>
       <translation>Số chứng từ</translation>
     </message>
     <message>
       <source>OCOP dossiers</source>
       <translation>Hồ sơ OCOP</translation>
+    </message>
+    <message>
+      <source>Official</source>
+      <translation>Chính thức</translation>
     </message>
     <message>
       <source>Opening balance</source>
@@ -648,12 +772,20 @@
       <translation>Thu nhập khác</translation>
     </message>
     <message>
+      <source>P&amp;ost distribution…</source>
+      <translation>&amp;Ghi sổ phân phối…</translation>
+    </message>
+    <message>
       <source>Page {n}/{count}</source>
       <translation>Trang {n}/{count}</translation>
     </message>
     <message>
       <source>Paid out</source>
       <translation>Chi</translation>
+    </message>
+    <message>
+      <source>Paid-in capital</source>
+      <translation>Vốn góp</translation>
     </message>
     <message>
       <source>Paid: {amount}</source>
@@ -676,6 +808,26 @@
       <translation>Kỳ</translation>
     </message>
     <message>
+      <source>Post distribution</source>
+      <translation>Ghi sổ phân phối thu nhập</translation>
+    </message>
+    <message>
+      <source>Post the distribution of {year} as a general journal voucher dated {date}? {members} to {n} members, {fund} to the undivided common fund. The amounts are credited to each member (account 338) to be paid out later.</source>
+      <translation>Ghi sổ phân phối thu nhập năm {year} bằng phiếu kế toán ngày {date}? {members} chia cho {n} thành viên, {fund} vào quỹ chung không chia. Số tiền được ghi Có cho từng thành viên (tài khoản 338) để chi trả sau.</translation>
+    </message>
+    <message>
+      <source>Posted as general journal voucher {number} of {date}.</source>
+      <translation>Đã ghi sổ bằng phiếu kế toán {number} ngày {date}.</translation>
+    </message>
+    <message>
+      <source>Posted as {number}.</source>
+      <translation>Đã ghi sổ: {number}.</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Người lập biểu</translation>
+    </message>
+    <message>
       <source>Print</source>
       <translation>In</translation>
     </message>
@@ -688,8 +840,16 @@
       <translation>Sản phẩm</translation>
     </message>
     <message>
+      <source>Product / channel / month</source>
+      <translation>Sản phẩm / kênh / tháng</translation>
+    </message>
+    <message>
       <source>Products by stars</source>
       <translation>Sản phẩm theo số sao</translation>
+    </message>
+    <message>
+      <source>Products sold to the coop</source>
+      <translation>Bán sản phẩm cho HTX</translation>
     </message>
     <message>
       <source>Profit after tax {year}: {now}; {prev_year}: {before}; growth {growth}</source>
@@ -718,6 +878,10 @@
     <message>
       <source>Quantity cannot be negative</source>
       <translation>Số lượng không được âm</translation>
+    </message>
+    <message>
+      <source>Quantity sold</source>
+      <translation>Số lượng bán</translation>
     </message>
     <message>
       <source>Quarter {q}/{year}</source>
@@ -752,6 +916,14 @@
       <translation>Đã có kết quả</translation>
     </message>
     <message>
+      <source>Revenue</source>
+      <translation>Doanh thu</translation>
+    </message>
+    <message>
+      <source>Revenue (million đồng)</source>
+      <translation>Doanh thu (triệu đồng)</translation>
+    </message>
+    <message>
       <source>Reverse the selected voucher in an open month (for corrections of a locked month)</source>
       <translation>Ghi đảo chứng từ đang chọn trong một tháng chưa khóa (để sửa sai sót của tháng đã khóa sổ)</translation>
     </message>
@@ -772,6 +944,10 @@
       <translation>Kênh bán hàng</translation>
     </message>
     <message>
+      <source>Sales revenue</source>
+      <translation>Doanh thu bán hàng</translation>
+    </message>
+    <message>
       <source>Sales to members</source>
       <translation>Bán cho thành viên</translation>
     </message>
@@ -788,8 +964,20 @@
       <translation>Tìm theo số chứng từ, diễn giải, số tham chiếu hoặc đối tượng…</translation>
     </message>
     <message>
+      <source>Services used</source>
+      <translation>Sử dụng dịch vụ</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Tỷ trọng</translation>
+    </message>
+    <message>
       <source>Shop / market</source>
       <translation>Cửa hàng / chợ</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Bước</translation>
     </message>
     <message>
       <source>Submitted</source>
@@ -814,6 +1002,14 @@
     <message>
       <source>Surplus distribution</source>
       <translation>Phân phối thu nhập</translation>
+    </message>
+    <message>
+      <source>Surplus distribution of {year}</source>
+      <translation>Bảng phân phối thu nhập năm {year}</translation>
+    </message>
+    <message>
+      <source>Surplus distribution of {year} (Law 17/2023 Art. 84–86)</source>
+      <translation>Phân phối thu nhập năm {year} (Điều 84–86 Luật Hợp tác xã 2023)</translation>
     </message>
     <message>
       <source>Surplus distribution {year} (Law 17/2023 Art. 86)</source>
@@ -862,6 +1058,10 @@
     <message>
       <source>The voucher's debit and credit lines do not balance</source>
       <translation>Các dòng Nợ và Có của chứng từ không cân</translation>
+    </message>
+    <message>
+      <source>The year {year} is not over yet; post its distribution after 31/12/{year}.</source>
+      <translation>Năm {year} chưa kết thúc; hãy ghi sổ phân phối sau ngày 31/12/{year}.</translation>
     </message>
     <message>
       <source>There is no income to distribute for {year}</source>
@@ -924,6 +1124,10 @@
       <translation>Cộng số phát sinh trong kỳ</translation>
     </message>
     <message>
+      <source>Total sales revenue: {amount}</source>
+      <translation>Tổng doanh thu bán hàng: {amount}</translation>
+    </message>
+    <message>
       <source>Transaction</source>
       <translation>Giao dịch</translation>
     </message>
@@ -984,6 +1188,10 @@
       <translation>Mở khóa sổ tháng {month}? Chứng từ của tháng này sẽ sửa được trở lại; việc mở khóa được ghi vào nhật ký thay đổi.</translation>
     </message>
     <message>
+      <source>Use of products and services</source>
+      <translation>Giá trị sử dụng</translation>
+    </message>
+    <message>
       <source>Voucher date</source>
       <translation>Ngày chứng từ</translation>
     </message>
@@ -1032,6 +1240,10 @@
       <translation>Chưa có giấy chứng nhận còn hiệu lực: {n}</translation>
     </message>
     <message>
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
       <source>Year {year}</source>
       <translation>Năm {year}</translation>
     </message>
@@ -1062,6 +1274,10 @@
     <message>
       <source>locked</source>
       <translation>đã khóa sổ</translation>
+    </message>
+    <message>
+      <source>million đồng</source>
+      <translation>triệu đồng</translation>
     </message>
     <message>
       <source>supplier</source>
