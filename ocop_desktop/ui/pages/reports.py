@@ -433,9 +433,10 @@ class DistributionTab(_ReportTab):
         super().__init__(store, today, parent)
         self.year = QComboBox()
         y0 = default_year(store, today)
-        first = y0 - 1 if (today or dt.date.today()).year <= y0 else y0
-        for y in range(first, first - 10, -1):
+        for y in range(y0, y0 - 10, -1):
             self.year.addItem(str(y), y)
+        if (today or dt.date.today()).year <= y0:  # the year is still running: last full year
+            self.year.setCurrentIndex(1)
         self.year.currentIndexChanged.connect(lambda _i: self.show_report())
         self.post_button = QPushButton(tr("P&ost distribution…"))
         self.post_button.clicked.connect(self.post)
