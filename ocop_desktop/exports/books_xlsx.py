@@ -86,10 +86,12 @@ class _Sheet:
             ws.set_column(i, i, width)
         last = self.ncols - 1
         half = max(1, self.ncols // 2)
+        # constant_memory: finish each row before the next one
         ws.write(0, 0, f"Đơn vị: {name}", self.f["bold"])
-        ws.write(1, 0, f"Địa chỉ: {address}", self.f["plain"])
         if form:
             ws.write(0, half, form, self.f["bold"])
+        ws.write(1, 0, f"Địa chỉ: {address}", self.f["plain"])
+        if form:
             ws.write(1, half, _CIRCULAR, self.f["plain"])
         ws.merge_range(3, 0, 3, last, title, self.f["title"])
         ws.merge_range(4, 0, 4, last, subtitle, self.f["sub"])
@@ -174,13 +176,14 @@ def _period(date_from, date_to) -> str:
 
 
 def _stream(fetch, limit: int = _PAGE):
-    after = None
+    """Rows of a book page by page; *fetch(after, limit, carried)*."""
+    after, carried = None, None
     while True:
-        page = fetch(after, limit)
+        page = fetch(after, limit, carried)
         yield from page
         if len(page) < limit:
             return
-        after = page[-1]["key"]
+        after, carried = page[-1]["key"], page[-1]["balance"]
 
 
 def write_cash_book(store: Store, path, date_from: dt.date, date_to: dt.date, today: dt.date | None = None) -> Path:
@@ -192,7 +195,7 @@ def write_cash_book(store: Store, path, date_from: dt.date, date_to: dt.date, to
     sh = _Sheet(path, store, "SỔ QUỸ TIỀN MẶT", "", _period(date_from, date_to) + " — Loại quỹ: tiền Việt Nam", cols, "So quy tien mat")
     t = books.ledger_totals(store, "111", date_from, date_to)
     sh.add(["", "", "", "", "Số tồn đầu kỳ", None, None, t["opening"], ""], bold=True)
-    for r in _stream(lambda a, n: books.cash_book_page(store, date_from, date_to, a, n)):
+    for r in _stream(lambda a, n, c: books.cash_book_page(store, date_from, date_to, a, n, c)):
         sh.add([format_date(r["date"]), format_date(r["date"]), r["receipt_no"], r["payment_no"], r["description"],
                 r["received"] or None, r["paid"] or None, r["balance"], ""])
     sh.add(["", "", "", "", "Cộng số phát sinh trong kỳ", t["debit"], t["credit"], None, ""], bold=True)
@@ -209,7 +212,7 @@ def write_bank_book(store: Store, path, date_from: dt.date, date_to: dt.date, to
     sh = _Sheet(path, store, "SỔ TIỀN GỬI NGÂN HÀNG", "", _period(date_from, date_to), cols, "So tien gui ngan hang")
     t = books.ledger_totals(store, "112", date_from, date_to)
     sh.add(["", "", "", "Số dư đầu kỳ", "", None, None, t["opening"], ""], bold=True)
-    for r in _stream(lambda a, n: books.bank_book_page(store, date_from, date_to, a, n)):
+    for r in _stream(lambda a, n, c: books.bank_book_page(store, date_from, date_to, a, n, c)):
         sh.add([format_date(r["date"]), r["number"], format_date(r["date"]), r["description"], r["contra"],
                 r["deposited"] or None, r["withdrawn"] or None, r["balance"], ""])
     sh.add(["", "", "", "Cộng số phát sinh trong kỳ", "", t["debit"], t["credit"], None, ""], bold=True)
@@ -224,7 +227,7 @@ def write_journal(store: Store, path, date_from: dt.date, date_to: dt.date, toda
             (None, "Số hiệu tài khoản", 10, "center"), (None, "Số hiệu TK đối ứng", 10, "center"),
             ("Số phát sinh", "Nợ", 16, "money"), ("Số phát sinh", "Có", 16, "money")]
     sh = _Sheet(path, store, "SỔ NHẬT KÝ CHUNG", "", _period(date_from, date_to), cols, "Nhat ky chung")
-    for r in _stream(lambda a, n: books.journal_page(store, date_from, date_to, a, n)):
+    for r in _stream(lambda a, n, c: books.journal_page(store, date_from, date_to, a, n)):
         sh.add([format_date(r["date"]), r["number"], format_date(r["date"]), r["description"], r["account"],
                 r["contra"], r["debit"] or None, r["credit"] or None])
     t = books.journal_count(store, date_from, date_to)
@@ -258,7 +261,7 @@ def write_ledger(store: Store, path, account: str, date_from: dt.date, date_to: 
     sh = _Sheet(path, store, "SỔ CÁI", "", f"{_period(date_from, date_to)} — Tên tài khoản: {name} — Số hiệu: {account}",
                 _ledger_cols(), f"So cai {account}")
     t = books.ledger_totals(store, account, date_from, date_to)
-    _write_ledger_rows(sh, _stream(lambda a, n: books.ledger_page(store, account, date_from, date_to, a, n)), t)
+    _write_ledger_rows(sh, _stream(lambda a, n, c: books.ledger_page(store, account, date_from, date_to, a, n, carried=c)), t)
     return sh.close(date_from, today)
 
 
@@ -277,7 +280,7 @@ def write_subsidiary(store: Store, path, kind: str, counterparty_id: int, date_f
     cols[4] = (None, "Tài khoản", 10, "center")
     sh = _Sheet(path, store, title, "", sub, cols, "So chi tiet")
     t = books.subsidiary_totals(store, kind, counterparty_id, date_from, date_to, account)
-    rows = _stream(lambda a, n: books.subsidiary_page(store, kind, counterparty_id, date_from, date_to, account, a, n))
+    rows = _stream(lambda a, n, c: books.subsidiary_page(store, kind, counterparty_id, date_from, date_to, account, a, n, c))
     _write_ledger_rows(sh, rows, t, contra_key="contra" if account else "account")
     return sh.close(date_from, today)
 

@@ -14,6 +14,10 @@
   voucher with reference ``PP-<year>``, posted after the year ends), ``income`` = products_sold + labour +
   distributions; each with ``_prev``; ``growth_pct`` (``Decimal`` or None). Plus
   ``member_income_totals(rows)``.
+- ``month_summary(store, year, month, today=None) -> dict`` — for the home page:
+  ``receipts`` and ``payments`` of the month (cash and bank vouchers, transfers between cash
+  and bank left out), ``receipt_count``, ``payment_count``, ``cash`` and ``bank`` balances
+  at the end of the month (or *today* when earlier).
 - ``ocop_suggestions(store, year) -> list[dict]`` — suggestions for the OCOP
   self-assessment criteria A3đ, A3d and B4a, each ``{"criterion", "met": bool | None,
   "summary", "figures": {...}}`` (figures behind the suggestion; the user decides).
@@ -30,7 +34,7 @@ from ocop_desktop.domain.income.vouchers import CHANNELS, channel_label
 from ocop_desktop.i18n import tr
 from ocop_desktop.store.db import Store
 
-__all__ = ["b02", "period_bounds", "revenue_by", "member_income", "member_income_totals",
+__all__ = ["month_summary", "b02", "period_bounds", "revenue_by", "member_income", "member_income_totals",
            "ocop_suggestions", "SALES_CATEGORIES", "growth_pct"]
 
 SALES_CATEGORIES = ("sale_external", "sale_external_credit", "sale_member")
@@ -216,3 +220,22 @@ def ocop_suggestions(store: Store, year: int) -> list[dict]:
                     "buyers": buyers, "channels": {k: channel_label(k) for k in CHANNELS}},
     })
     return out
+
+
+def month_summary(store: Store, year: int, month: int, today: dt.date | None = None) -> dict:
+    """Figures of one month for the home page; see module doc (đồng)."""
+    first, last = period_bounds("month", year, month)
+    if today is not None and today < last:
+        last = today
+    row = store.query(
+        """SELECT COALESCE(SUM(CASE WHEN vtype IN ('cash_receipt', 'bank_receipt') THEN amount END), 0) AS receipts,
+                  COALESCE(SUM(CASE WHEN vtype IN ('cash_payment', 'bank_payment') THEN amount END), 0) AS payments,
+                  COUNT(CASE WHEN vtype IN ('cash_receipt', 'bank_receipt') THEN 1 END) AS receipt_count,
+                  COUNT(CASE WHEN vtype IN ('cash_payment', 'bank_payment') THEN 1 END) AS payment_count
+             FROM vouchers WHERE posted = 1 AND date >= ? AND date <= ?
+              AND category NOT IN ('cash_to_bank', 'cash_from_bank')""", [iso(first), iso(last)])[0]
+    from ocop_desktop.store import books
+    row["cash"] = books.ledger_totals(store, "111", None, last)["closing"]
+    row["bank"] = books.ledger_totals(store, "112", None, last)["closing"]
+    row["from"], row["to"] = first, last
+    return row

@@ -21,7 +21,12 @@ id; contributions: ``-2*id`` and ``-2*id-1``), ``voucher_id`` (NULL for contribu
 ``contribution_id``, ``number``, ``vtype``, ``date``, ``category``, ``description``,
 ``account``, ``contra``, ``debit``, ``credit``, ``member_id``, ``party_id``, ``internal``
 (B02 column flag), ``k1`` (voucher id or ``-contribution id``): book order is
-``(date, k1, entry_key)``.
+``(date, k1, entry_key)``. ``contribution_entries`` (view) is the contribution part alone
+(the books page through ``voucher_lines`` by index and merge it in, see ``store/books.py``).
+
+Trigger messages start with ``ocop:`` and avoid the words that
+:func:`~ocop_desktop.store.errors.classify_sqlite_error` maps to file errors ("locked",
+"readonly", "busy", "full", "corrupt").
 """
 
 from __future__ import annotations
@@ -129,10 +134,19 @@ def income_schema(db: sqlite_utils.Database) -> None:
             UNIQUE (voucher_id, line_no)
         )"""
     )
-    db.execute("CREATE INDEX lines_account ON voucher_lines (account, date, voucher_id, debit, credit)")
-    db.execute("CREATE INDEX lines_member ON voucher_lines (member_id, date, voucher_id) WHERE member_id IS NOT NULL")
-    db.execute("CREATE INDEX lines_party ON voucher_lines (party_id, date, voucher_id) WHERE party_id IS NOT NULL")
-    db.execute("CREATE INDEX lines_date ON voucher_lines (date, voucher_id)")
+    db.execute("CREATE INDEX lines_account ON voucher_lines (account, date, voucher_id, id, debit, credit)")
+    db.execute("CREATE INDEX lines_member ON voucher_lines (member_id, date, voucher_id, id) WHERE member_id IS NOT NULL")
+    db.execute("CREATE INDEX lines_party ON voucher_lines (party_id, date, voucher_id, id) WHERE party_id IS NOT NULL")
+    db.execute("CREATE INDEX lines_date ON voucher_lines (date, voucher_id, id)")
+    db.execute("CREATE INDEX vouchers_unposted ON vouchers (id) WHERE posted = 0")
+    db.execute(
+        """CREATE TABLE voucher_sequences (
+            vtype TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            last INTEGER NOT NULL,
+            PRIMARY KEY (vtype, year)
+        )"""
+    )
     db.execute(
         """CREATE TABLE locked_months (
             month TEXT PRIMARY KEY CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
@@ -154,9 +168,9 @@ def income_schema(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX voucher_audit_voucher ON voucher_audit (voucher_id, id)")
     db.execute("CREATE TRIGGER voucher_audit_no_update BEFORE UPDATE ON voucher_audit "
-               "BEGIN SELECT RAISE(ABORT, 'ocop:audit_readonly'); END")
+               "BEGIN SELECT RAISE(ABORT, 'ocop:audit_immutable'); END")
     db.execute("CREATE TRIGGER voucher_audit_no_delete BEFORE DELETE ON voucher_audit "
-               "BEGIN SELECT RAISE(ABORT, 'ocop:audit_readonly'); END")
+               "BEGIN SELECT RAISE(ABORT, 'ocop:audit_immutable'); END")
     # --- balance -----------------------------------------------------------------
     db.execute(
         """CREATE TRIGGER vouchers_insert_unposted BEFORE INSERT ON vouchers WHEN NEW.posted = 1
@@ -192,16 +206,10 @@ def income_schema(db: sqlite_utils.Database) -> None:
     contribution_debit = ("CASE c.asset_type WHEN 'cash' THEN '1111' WHEN 'gold' THEN '242' ELSE '211' END")
     number = "'GV-' || c.member_id || '-' || replace(c.date, '-', '')"
     desc = "'Góp vốn: ' || m.full_name"
+    cols = ("entry_key, voucher_id, contribution_id, number, vtype, date, category, description, account, "
+            "contra, debit, credit, member_id, party_id, internal, k1")
     db.execute(
-        f"""CREATE VIEW ledger_entries AS
-        SELECT l.id AS entry_key, l.voucher_id AS voucher_id, NULL AS contribution_id, v.number AS number,
-               v.vtype AS vtype, l.date AS date, v.category AS category,
-               CASE WHEN l.description <> '' THEN l.description ELSE v.description END AS description,
-               l.account AS account, l.contra AS contra, l.debit AS debit, l.credit AS credit,
-               l.member_id AS member_id, l.party_id AS party_id, l.internal AS internal, l.voucher_id AS k1
-          FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
-         WHERE v.posted = 1
-        UNION ALL
+        f"""CREATE VIEW contribution_entries ({cols}) AS
         SELECT -2 * c.id, NULL, c.id, {number}, 'cash_receipt', c.date, 'capital_contribution', {desc},
                {contribution_debit}, '4111', c.amount, 0, c.member_id, NULL, 1, -c.id
           FROM contributions c JOIN members m ON m.id = c.member_id
@@ -209,5 +217,15 @@ def income_schema(db: sqlite_utils.Database) -> None:
         SELECT -2 * c.id - 1, NULL, c.id, {number}, 'cash_receipt', c.date, 'capital_contribution', {desc},
                '4111', {contribution_debit}, 0, c.amount, c.member_id, NULL, 1, -c.id
           FROM contributions c JOIN members m ON m.id = c.member_id"""
+    )
+    db.execute(
+        f"""CREATE VIEW ledger_entries ({cols}) AS
+        SELECT l.id, l.voucher_id, NULL, v.number, v.vtype, l.date, v.category,
+               CASE WHEN l.description <> '' THEN l.description ELSE v.description END,
+               l.account, l.contra, l.debit, l.credit, l.member_id, l.party_id, l.internal, l.voucher_id
+          FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
+         WHERE v.posted = 1
+        UNION ALL
+        SELECT {cols} FROM contribution_entries"""
     )
     db.execute("CREATE INDEX IF NOT EXISTS contributions_date ON contributions (date, id)")

@@ -14,8 +14,8 @@ Vouchers
     ``voucher_rows(store, ids) -> {id: row}`` (row: every voucher column plus
     ``counterparty`` name); ``adjusting_voucher(store, voucher_id, date) -> Voucher`` (an
     unsaved reversing journal voucher for a voucher in a locked month).
-    ``capital_contribution_rows`` are not vouchers: contributions of the member register post
-    through the ``ledger_entries`` view (``schema_income``).
+    Capital contributions are not vouchers: contributions of the member register post to
+    1111/4111 through the ``ledger_entries`` view (``schema_income``), never typed twice.
 Locked months
     ``lock_month(store, "YYYY-MM", user=None)``, ``unlock_month(...)``,
     ``locked_months(store) -> list[str]``, ``is_locked(store, date) -> bool``.
@@ -89,7 +89,7 @@ def translate_integrity_error(err: Exception) -> Exception:
         return StoreError(tr("The lines of a saved voucher change only together with the voucher"))
     if "ocop:builtin_account" in text:
         return StoreError(tr("Accounts of the chart (Circular 71/2024) cannot be changed or deleted; add a detail account instead"))
-    if "ocop:audit_readonly" in text:
+    if "ocop:audit_immutable" in text:
         return StoreError(tr("The audit trail cannot be changed"))
     if "FOREIGN KEY" in text:
         return StoreError(tr("The record is still in use by vouchers and cannot be deleted"))
@@ -284,8 +284,13 @@ def _row(v: Voucher) -> dict:
 
 
 def _next_seq(db, vtype: str, year: int) -> int:
-    row = db.execute("SELECT COALESCE(MAX(seq), 0) FROM vouchers WHERE vtype = ? AND year = ?", [vtype, year]).fetchone()
-    return row[0] + 1
+    """Next number of *vtype* in *year*; numbers of deleted vouchers are never reused."""
+    used = db.execute("SELECT COALESCE(MAX(seq), 0) FROM vouchers WHERE vtype = ? AND year = ?", [vtype, year]).fetchone()[0]
+    last = db.execute("SELECT last FROM voucher_sequences WHERE vtype = ? AND year = ?", [vtype, year]).fetchone()
+    seq = max(used, last[0] if last else 0) + 1
+    db.execute("INSERT INTO voucher_sequences (vtype, year, last) VALUES (?, ?, ?) "
+               "ON CONFLICT(vtype, year) DO UPDATE SET last = excluded.last", [vtype, year, seq])
+    return seq
 
 
 def write_voucher(store: Store, v: Voucher, user: str | None = None, lines: list[Line] | None = None,

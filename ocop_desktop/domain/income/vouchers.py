@@ -114,8 +114,8 @@ CATEGORIES: dict[str, Category] = {c.code: c for c in [
     _C("other_income", N_("Other income"), "in", MONEY, "558", None, "any"),
     _C("cash_from_bank", N_("Cash withdrawn from the bank"), "in", CASH, BANK, False, "none", types=("cash_receipt",)),
     # payments
-    _C("purchase_member", N_("Purchase of raw material from members"), "out", "611", MONEY, True, "member", True),
-    _C("purchase_external", N_("Purchase from outside suppliers"), "out", "611", MONEY, False, "supplier", True),
+    _C("purchase_member", N_("Purchase of raw material from members"), "out", "611", MONEY, True, "member"),
+    _C("purchase_external", N_("Purchase from outside suppliers"), "out", "611", MONEY, False, "supplier"),
     _C("member_service_cost", N_("Cost of services to members"), "out", "612", MONEY, False, "any"),
     _C("wages", N_("Wages"), "out", "611", MONEY, None, "any"),
     _C("management_expense", N_("Management expenses (electricity, stationery, fees…)"), "out", "642", MONEY, False, "any"),
@@ -130,7 +130,7 @@ CATEGORIES: dict[str, Category] = {c.code: c for c in [
     _C("cash_to_bank", N_("Cash deposited in the bank"), "out", BANK, CASH, False, "none", types=("cash_payment",)),
     # general journal
     _C("sale_external_credit", N_("Sale to outside buyers on credit"), "journal", "131", "511", False, "customer", True, True),
-    _C("purchase_member_credit", N_("Purchase from members on credit"), "journal", "611", "336", True, "member", True),
+    _C("purchase_member_credit", N_("Purchase from members on credit"), "journal", "611", "336", True, "member"),
     _C("journal", N_("Other entry (lines typed one by one)"), "journal", "", "", None, "any"),
     _C("surplus_distribution", N_("Surplus distribution"), "journal", "", "", None, "any", manual=False),
 ]}

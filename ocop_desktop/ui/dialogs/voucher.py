@@ -54,6 +54,13 @@ def counterparty_kinds(category_code: str) -> list[str]:
     return [want]
 
 
+def shows_product(code: str | None) -> bool:
+    """Product and quantity fields are shown for sales (required there) and purchases
+    (optional: "300 kg of cassava" keeps the quantity bought from a member)."""
+    cat = CATEGORIES.get(code or "")
+    return bool(cat) and (cat.product or cat.code.startswith("purchase"))
+
+
 def _form_categories(vtype: str) -> list:
     # free journal entries (lines typed one by one) are not offered by this form
     return [c for c in categories_for(vtype) if c.debit and c.credit]
@@ -192,7 +199,7 @@ class VoucherDialog(QDialog):
         self._kind_changed()
         self.internal.set_value(cat.internal)
         for w in (self.product, self._product_label, self._qty_row, self._qty_label):
-            w.setVisible(cat.product)
+            w.setVisible(shows_product(code))
         for w in (self.channel, self._channel_label):
             w.setVisible(cat.channel)
 
@@ -268,8 +275,8 @@ class VoucherDialog(QDialog):
         member_id, party_id, _new = self._counterparty()
         code = self.category.currentData()
         cat = CATEGORIES.get(code)
-        product = self.product.currentText().strip() if cat and cat.product else ""
-        quantity = self.quantity.value() if cat and cat.product and self.quantity.value() else None
+        product = self.product.currentText().strip() if shows_product(code) else ""
+        quantity = self.quantity.value() if shows_product(code) and self.quantity.value() else None
         v = Voucher(
             vtype=self.vtype.value(), date=self.date.value(), amount=amount, category=code or "",
             description=self.description.text().strip(), member_id=member_id, party_id=party_id,

@@ -56,6 +56,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Books</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cannot create the file</source>
       <translation type="unfinished" />
     </message>
@@ -149,6 +153,10 @@
     </message>
     <message>
       <source>Head office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Home</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -272,6 +280,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Revert</source>
       <translation type="unfinished" />
     </message>
@@ -361,6 +373,10 @@
     </message>
     <message>
       <source>Village / street, house number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vouchers</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -4,6 +4,10 @@
   <context>
     <name>ocop</name>
     <message>
+      <source> (dry run: nothing saved)</source>
+      <translation> (chạy thử: chưa lưu gì)</translation>
+    </message>
+    <message>
       <source>&amp;Edit voucher</source>
       <translation>&amp;Sửa chứng từ</translation>
     </message>
@@ -45,11 +49,11 @@
     </message>
     <message>
       <source>A sale to outside buyers needs the sales channel</source>
-      <translation>Bán hàng cho bên ngoài phải ghi kênh bán hàng</translation>
+      <translation>Bán hàng cho người mua bên ngoài phải ghi kênh bán</translation>
     </message>
     <message>
       <source>A voucher needs at least two journal lines</source>
-      <translation>Chứng từ cần ít nhất hai dòng định khoản</translation>
+      <translation>Chứng từ phải có ít nhất hai dòng định khoản</translation>
     </message>
     <message>
       <source>Account</source>
@@ -57,7 +61,7 @@
     </message>
     <message>
       <source>Account code {code} must be 4 to 8 digits</source>
-      <translation>Số hiệu tài khoản {code} phải có từ 4 đến 8 chữ số</translation>
+      <translation>Số hiệu tài khoản {code} phải gồm 4 đến 8 chữ số</translation>
     </message>
     <message>
       <source>Account name</source>
@@ -81,7 +85,7 @@
     </message>
     <message>
       <source>Accounts of the chart (Circular 71/2024) cannot be changed or deleted; add a detail account instead</source>
-      <translation>Không được sửa hoặc xóa tài khoản của hệ thống tài khoản (Thông tư 71/2024); hãy thêm tài khoản chi tiết</translation>
+      <translation>Không được sửa hoặc xóa tài khoản trong hệ thống tài khoản (Thông tư 71/2024); hãy mở thêm tài khoản chi tiết</translation>
     </message>
     <message>
       <source>Add voucher {number}</source>
@@ -129,15 +133,15 @@
     </message>
     <message>
       <source>At least 51% of the internal remainder goes to official members by use of services and labour (Law 17/2023 Art. 86)</source>
-      <translation>Ít nhất 51% thu nhập nội bộ còn lại phải chia cho thành viên chính thức theo mức độ sử dụng sản phẩm, dịch vụ và công sức lao động (Điều 86 Luật Hợp tác xã 2023)</translation>
+      <translation>Tối thiểu 51% thu nhập còn lại từ giao dịch nội bộ phải chia cho thành viên chính thức theo mức độ sử dụng sản phẩm, dịch vụ và công sức lao động (Điều 86 Luật Hợp tác xã 2023)</translation>
     </message>
     <message>
       <source>B02-HTX line 60 (a)</source>
-      <translation>Mẫu B02-HTX, chỉ tiêu 60 cột (a)</translation>
+      <translation>Chỉ tiêu 60 cột (a) mẫu B02-HTX</translation>
     </message>
     <message>
       <source>B02-HTX line 60 (b)</source>
-      <translation>Mẫu B02-HTX, chỉ tiêu 60 cột (b)</translation>
+      <translation>Chỉ tiêu 60 cột (b) mẫu B02-HTX</translation>
     </message>
     <message>
       <source>Balance</source>
@@ -182,6 +186,10 @@
     <message>
       <source>Books</source>
       <translation>Sổ sách</translation>
+    </message>
+    <message>
+      <source>Both received and paid are filled in</source>
+      <translation>Dòng này ghi cả số thu và số chi</translation>
     </message>
     <message>
       <source>By capital (external)</source>
@@ -245,11 +253,11 @@
     </message>
     <message>
       <source>Capital contribution</source>
-      <translation>Góp vốn</translation>
+      <translation>Thành viên góp vốn</translation>
     </message>
     <message>
       <source>Capital contributions are entered in the member register; they post to account 4111 by themselves</source>
-      <translation>Vốn góp được nhập trong sổ đăng ký thành viên; tự động ghi vào tài khoản 4111</translation>
+      <translation>Vốn góp được nhập ở sổ đăng ký thành viên và tự động ghi vào tài khoản 4111</translation>
     </message>
     <message>
       <source>Capital paid: {amount}</source>
@@ -288,20 +296,24 @@
       <translation>Rút tiền gửi ngân hàng về quỹ</translation>
     </message>
     <message>
+      <source>Category</source>
+      <translation>Loại nghiệp vụ</translation>
+    </message>
+    <message>
       <source>Category “{category}” does not fit a {vtype}</source>
-      <translation>Nội dung “{category}” không phù hợp với {vtype}</translation>
+      <translation>Loại nghiệp vụ “{category}” không dùng cho {vtype}</translation>
     </message>
     <message>
       <source>Category “{category}” needs a member</source>
-      <translation>Nội dung “{category}” cần chọn thành viên</translation>
+      <translation>Loại nghiệp vụ “{category}” phải chọn thành viên</translation>
     </message>
     <message>
       <source>Category “{category}” needs a {kind}</source>
-      <translation>Nội dung “{category}” cần chọn {kind}</translation>
+      <translation>Loại nghiệp vụ “{category}” phải chọn {kind}</translation>
     </message>
     <message>
       <source>Category “{category}” needs the product</source>
-      <translation>Nội dung “{category}” cần ghi sản phẩm</translation>
+      <translation>Loại nghiệp vụ “{category}” phải ghi sản phẩm</translation>
     </message>
     <message>
       <source>Certificates needing attention</source>
@@ -321,7 +333,15 @@
     </message>
     <message>
       <source>Choose either a member or a customer/supplier, not both</source>
-      <translation>Chỉ chọn một: thành viên hoặc khách hàng/nhà cung cấp</translation>
+      <translation>Chỉ chọn một đối tượng: thành viên hoặc khách hàng/nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>Choose the column with the amount (or the received and paid columns)</source>
+      <translation>Chọn cột số tiền (hoặc cột thu và cột chi)</translation>
+    </message>
+    <message>
+      <source>Choose the column with the date</source>
+      <translation>Chọn cột ngày</translation>
     </message>
     <message>
       <source>Closing balance</source>
@@ -348,6 +368,10 @@
       <translation>Cột (a): giao dịch với người không phải thành viên; cột (b): giao dịch với thành viên. Giao dịch chưa đánh dấu được tính là giao dịch bên ngoài (Điều 85 Luật Hợp tác xã 2023).</translation>
     </message>
     <message>
+      <source>Column {column} is not in {file}</source>
+      <translation>Tệp {file} không có cột {column}</translation>
+    </message>
+    <message>
       <source>Contra account</source>
       <translation>TK đối ứng</translation>
     </message>
@@ -357,7 +381,15 @@
     </message>
     <message>
       <source>Cost of services to members</source>
-      <translation>Chi phí dịch vụ cho thành viên</translation>
+      <translation>Chi phí cung ứng dịch vụ cho thành viên</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>Không đọc được {file}: {reason}</translation>
+    </message>
+    <message>
+      <source>Counterparty</source>
+      <translation>Đối tượng</translation>
     </message>
     <message>
       <source>Credit</source>
@@ -373,7 +405,7 @@
     </message>
     <message>
       <source>Customer or supplier {id} does not exist</source>
-      <translation>Không có khách hàng hoặc nhà cung cấp {id}</translation>
+      <translation>Không có khách hàng hoặc nhà cung cấp số {id}</translation>
     </message>
     <message>
       <source>Day …… month …… year ……</source>
@@ -388,8 +420,12 @@
       <translation>Phát sinh Nợ</translation>
     </message>
     <message>
+      <source>Debit {d} · Credit {c}</source>
+      <translation>Nợ {d} · Có {c}</translation>
+    </message>
+    <message>
       <source>Debits ({debit}) and credits ({credit}) do not balance</source>
-      <translation>Tổng Nợ ({debit}) và tổng Có ({credit}) không cân</translation>
+      <translation>Tổng Nợ ({debit}) và tổng Có ({credit}) không bằng nhau</translation>
     </message>
     <message>
       <source>Delete voucher</source>
@@ -413,7 +449,7 @@
     </message>
     <message>
       <source>Discounts and returns to buyers</source>
-      <translation>Chiết khấu, hàng bán bị trả lại</translation>
+      <translation>Giảm giá, hàng bán bị trả lại</translation>
     </message>
     <message>
       <source>Distributed to them</source>
@@ -421,7 +457,7 @@
     </message>
     <message>
       <source>Distributed to {name}</source>
-      <translation>Chia cho {name}</translation>
+      <translation>Phân phối cho {name}</translation>
     </message>
     <message>
       <source>Distribution of external income {year}</source>
@@ -481,7 +517,7 @@
     </message>
     <message>
       <source>External remainder</source>
-      <translation>Thu nhập bên ngoài còn lại</translation>
+      <translation>Thu nhập từ giao dịch bên ngoài còn lại</translation>
     </message>
     <message>
       <source>External transactions (a)</source>
@@ -561,11 +597,15 @@
     </message>
     <message>
       <source>Internal remainder</source>
-      <translation>Thu nhập nội bộ còn lại</translation>
+      <translation>Thu nhập từ giao dịch nội bộ còn lại</translation>
     </message>
     <message>
       <source>Internal transactions (b)</source>
       <translation>Giao dịch nội bộ (b)</translation>
+    </message>
+    <message>
+      <source>Internal/external</source>
+      <translation>Nội bộ/bên ngoài</translation>
     </message>
     <message>
       <source>Invoice or bank transaction number (optional)</source>
@@ -577,7 +617,7 @@
     </message>
     <message>
       <source>Kept undistributed (account 4211)</source>
-      <translation>Giữ lại chưa phân phối (tài khoản 4211)</translation>
+      <translation>Để lại chưa phân phối (tài khoản 4211)</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -609,7 +649,7 @@
     </message>
     <message>
       <source>Line {n}: account is empty</source>
-      <translation>Dòng {n}: chưa có tài khoản</translation>
+      <translation>Dòng {n}: chưa nhập tài khoản</translation>
     </message>
     <message>
       <source>Line {n}: amounts must be whole đồng</source>
@@ -617,11 +657,11 @@
     </message>
     <message>
       <source>Line {n}: enter either a debit or a credit amount</source>
-      <translation>Dòng {n}: nhập số tiền Nợ hoặc Có (một trong hai)</translation>
+      <translation>Dòng {n}: chỉ nhập số tiền Nợ hoặc số tiền Có</translation>
     </message>
     <message>
       <source>Loan received</source>
-      <translation>Nhận tiền vay</translation>
+      <translation>Vay vốn</translation>
     </message>
     <message>
       <source>Loan repayment</source>
@@ -669,7 +709,7 @@
     </message>
     <message>
       <source>Membership fee</source>
-      <translation>Phí thành viên</translation>
+      <translation>Thu phí thành viên</translation>
     </message>
     <message>
       <source>Month {month}</source>
@@ -708,12 +748,24 @@
       <translation>Chứng từ mới</translation>
     </message>
     <message>
+      <source>No member named {name}</source>
+      <translation>Không có thành viên tên {name}</translation>
+    </message>
+    <message>
+      <source>No single member named {name}</source>
+      <translation>Không xác định được một thành viên tên {name}</translation>
+    </message>
+    <message>
       <source>No transactions with members in {year} or {prev}.</source>
       <translation>Không có giao dịch với thành viên trong năm {year} và năm {prev}.</translation>
     </message>
     <message>
       <source>Not a month (YYYY-MM): {value}</source>
       <translation>Không phải tháng (YYYY-MM): {value}</translation>
+    </message>
+    <message>
+      <source>Not a quantity: {value}</source>
+      <translation>Không phải số lượng: {value}</translation>
     </message>
     <message>
       <source>Not marked (counts as external)</source>
@@ -780,6 +832,10 @@
       <translation>Trang {n}/{count}</translation>
     </message>
     <message>
+      <source>Paid (đồng)</source>
+      <translation>Số tiền chi (đồng)</translation>
+    </message>
+    <message>
       <source>Paid out</source>
       <translation>Chi</translation>
     </message>
@@ -797,7 +853,7 @@
     </message>
     <message>
       <source>Payment of a supplier's invoice</source>
-      <translation>Trả tiền hóa đơn nhà cung cấp</translation>
+      <translation>Trả nợ người bán</translation>
     </message>
     <message>
       <source>Payment of distributed income to a member</source>
@@ -853,7 +909,7 @@
     </message>
     <message>
       <source>Profit after tax {year}: {now}; {prev_year}: {before}; growth {growth}</source>
-      <translation>Lợi nhuận sau thuế năm {year}: {now}; năm {prev_year}: {before}; tăng trưởng {growth}</translation>
+      <translation>Lợi nhuận sau thuế năm {year}: {now}; năm {prev_year}: {before}; tăng {growth}</translation>
     </message>
     <message>
       <source>Purchase from members on credit</source>
@@ -900,6 +956,10 @@
       <translation>Thu</translation>
     </message>
     <message>
+      <source>Received (đồng)</source>
+      <translation>Số tiền thu (đồng)</translation>
+    </message>
+    <message>
       <source>Received: {amount}</source>
       <translation>Đã thu: {amount}</translation>
     </message>
@@ -928,20 +988,28 @@
       <translation>Ghi đảo chứng từ đang chọn trong một tháng chưa khóa (để sửa sai sót của tháng đã khóa sổ)</translation>
     </message>
     <message>
+      <source>Row {row}: the month {month} is locked</source>
+      <translation>Dòng {row}: tháng {month} đã khóa sổ</translation>
+    </message>
+    <message>
+      <source>Row {row}: {message}</source>
+      <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
       <source>Sale of goods or services to members</source>
-      <translation>Bán hàng hóa, dịch vụ cho thành viên</translation>
+      <translation>Bán hàng, cung ứng dịch vụ cho thành viên</translation>
     </message>
     <message>
       <source>Sale of products to outside buyers</source>
-      <translation>Bán sản phẩm cho khách hàng bên ngoài</translation>
+      <translation>Bán sản phẩm cho người mua bên ngoài</translation>
     </message>
     <message>
       <source>Sale to outside buyers on credit</source>
-      <translation>Bán chịu cho khách hàng bên ngoài</translation>
+      <translation>Bán chịu cho người mua bên ngoài</translation>
     </message>
     <message>
       <source>Sales channel</source>
-      <translation>Kênh bán hàng</translation>
+      <translation>Kênh bán</translation>
     </message>
     <message>
       <source>Sales revenue</source>
@@ -954,6 +1022,10 @@
     <message>
       <source>Save voucher</source>
       <translation>Lưu chứng từ</translation>
+    </message>
+    <message>
+      <source>Saved {number}</source>
+      <translation>Đã lưu {number}</translation>
     </message>
     <message>
       <source>Saved {path}</source>
@@ -973,7 +1045,7 @@
     </message>
     <message>
       <source>Shop / market</source>
-      <translation>Cửa hàng / chợ</translation>
+      <translation>Cửa hàng, chợ</translation>
     </message>
     <message>
       <source>Step</source>
@@ -993,7 +1065,7 @@
     </message>
     <message>
       <source>Supermarket chains {s}, e-commerce {e}; {n} buyers with sales in 6 months or more</source>
-      <translation>Chuỗi siêu thị {s}, thương mại điện tử {e}; {n} người mua có doanh số trong từ 6 tháng trở lên</translation>
+      <translation>Chuỗi siêu thị {s}, thương mại điện tử {e}; {n} người mua có giao dịch từ 6 tháng trở lên</translation>
     </message>
     <message>
       <source>Supplier</source>
@@ -1028,20 +1100,28 @@
       <translation>Phân phối thu nhập năm {year} đã được ghi sổ</translation>
     </message>
     <message>
+      <source>The file {file} is too large to import</source>
+      <translation>Tệp {file} quá lớn, không nhập được</translation>
+    </message>
+    <message>
       <source>The file {path} could not be written: {reason}</source>
       <translation>Không ghi được tệp {path}: {reason}</translation>
     </message>
     <message>
       <source>The funds take more than 100% of external income</source>
-      <translation>Các quỹ vượt quá 100% thu nhập bên ngoài</translation>
+      <translation>Các quỹ trích vượt quá 100% thu nhập từ giao dịch bên ngoài</translation>
     </message>
     <message>
       <source>The funds take more than 100% of internal income</source>
-      <translation>Các quỹ vượt quá 100% thu nhập nội bộ</translation>
+      <translation>Các quỹ trích vượt quá 100% thu nhập từ giao dịch nội bộ</translation>
     </message>
     <message>
       <source>The lines of a saved voucher change only together with the voucher</source>
-      <translation>Các dòng định khoản của chứng từ đã lưu chỉ thay đổi cùng với chứng từ</translation>
+      <translation>Chỉ sửa được các dòng định khoản cùng với chứng từ</translation>
+    </message>
+    <message>
+      <source>The month {month} is locked</source>
+      <translation>Tháng {month} đã khóa sổ</translation>
     </message>
     <message>
       <source>The period ends before it starts.</source>
@@ -1049,11 +1129,15 @@
     </message>
     <message>
       <source>The record is still in use by vouchers and cannot be deleted</source>
-      <translation>Bản ghi này đang được chứng từ sử dụng nên không xóa được</translation>
+      <translation>Đối tượng này đã có chứng từ nên không xóa được</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>Ngày bắt đầu sau ngày kết thúc</translation>
     </message>
     <message>
       <source>The undivided common fund must be at least {pct}% of external income (Law 17/2023 Art. 86)</source>
-      <translation>Quỹ chung không chia phải ít nhất {pct}% thu nhập từ giao dịch bên ngoài (Điều 86 Luật Hợp tác xã 2023)</translation>
+      <translation>Quỹ chung không chia phải trích tối thiểu {pct}% thu nhập từ giao dịch bên ngoài (Điều 86 Luật Hợp tác xã 2023)</translation>
     </message>
     <message>
       <source>The voucher's debit and credit lines do not balance</source>
@@ -1081,11 +1165,11 @@
     </message>
     <message>
       <source>This category is created by the app only</source>
-      <translation>Nội dung này chỉ do chương trình tự tạo</translation>
+      <translation>Loại nghiệp vụ này do phần mềm tự tạo</translation>
     </message>
     <message>
       <source>This month is locked: vouchers in it cannot be added, changed or deleted. Enter an adjusting voucher in an open month.</source>
-      <translation>Tháng này đã khóa sổ: không thể thêm, sửa hoặc xóa chứng từ. Hãy lập chứng từ điều chỉnh trong một tháng chưa khóa.</translation>
+      <translation>Tháng này đã khóa sổ: không được thêm, sửa hoặc xóa chứng từ. Hãy lập chứng từ điều chỉnh trong tháng chưa khóa.</translation>
     </message>
     <message>
       <source>This month's receipts and payments</source>
@@ -1097,11 +1181,11 @@
     </message>
     <message>
       <source>To members by capital (external, per the charter)</source>
-      <translation>Chia cho thành viên theo vốn góp (thu nhập bên ngoài, theo điều lệ)</translation>
+      <translation>Chia cho thành viên theo vốn góp (giao dịch bên ngoài, theo điều lệ)</translation>
     </message>
     <message>
       <source>To members by capital (internal)</source>
-      <translation>Chia cho thành viên theo vốn góp (thu nhập nội bộ)</translation>
+      <translation>Chia cho thành viên theo vốn góp (giao dịch nội bộ)</translation>
     </message>
     <message>
       <source>To official members by use of services and labour</source>
@@ -1153,11 +1237,11 @@
     </message>
     <message>
       <source>Undivided common fund from external income</source>
-      <translation>Quỹ chung không chia trích từ thu nhập bên ngoài</translation>
+      <translation>Quỹ chung không chia trích từ thu nhập giao dịch bên ngoài</translation>
     </message>
     <message>
       <source>Undivided common fund from internal income</source>
-      <translation>Quỹ chung không chia trích từ thu nhập nội bộ</translation>
+      <translation>Quỹ chung không chia trích từ thu nhập giao dịch nội bộ</translation>
     </message>
     <message>
       <source>Unit: đồng</source>
@@ -1165,15 +1249,15 @@
     </message>
     <message>
       <source>Unknown category {code}</source>
-      <translation>Không rõ nội dung nghiệp vụ {code}</translation>
+      <translation>Không có loại nghiệp vụ {code}</translation>
     </message>
     <message>
       <source>Unknown sales channel {code}</source>
-      <translation>Không rõ kênh bán hàng {code}</translation>
+      <translation>Không có kênh bán {code}</translation>
     </message>
     <message>
       <source>Unknown voucher type {code}</source>
-      <translation>Không rõ loại chứng từ {code}</translation>
+      <translation>Không có loại chứng từ {code}</translation>
     </message>
     <message>
       <source>Unlock month</source>
@@ -1205,7 +1289,7 @@
     </message>
     <message>
       <source>Voucher {id} does not exist</source>
-      <translation>Không có chứng từ {id}</translation>
+      <translation>Không có chứng từ số {id}</translation>
     </message>
     <message>
       <source>Voucher {number}</source>
@@ -1221,7 +1305,7 @@
     </message>
     <message>
       <source>Wages</source>
-      <translation>Tiền công lao động</translation>
+      <translation>Trả tiền công lao động</translation>
     </message>
     <message>
       <source>What happened</source>
@@ -1238,6 +1322,14 @@
     <message>
       <source>Without a valid certificate: {n}</source>
       <translation>Chưa có giấy chứng nhận còn hiệu lực: {n}</translation>
+    </message>
+    <message>
+      <source>Write internal or external, not {value}</source>
+      <translation>Ghi “nội bộ” hoặc “bên ngoài”, không ghi {value}</translation>
+    </message>
+    <message>
+      <source>Written {path}</source>
+      <translation>Đã ghi {path}</translation>
     </message>
     <message>
       <source>Year</source>
@@ -1280,6 +1372,14 @@
       <translation>triệu đồng</translation>
     </message>
     <message>
+      <source>payment</source>
+      <translation>phiếu chi</translation>
+    </message>
+    <message>
+      <source>receipt</source>
+      <translation>phiếu thu</translation>
+    </message>
+    <message>
       <source>supplier</source>
       <translation>nhà cung cấp</translation>
     </message>
@@ -1292,12 +1392,32 @@
       <translation>{amount} (dư Có)</translation>
     </message>
     <message>
+      <source>{file} is not a readable XLSX file</source>
+      <translation>{file} không phải tệp XLSX đọc được</translation>
+    </message>
+    <message>
+      <source>{file}: no header row with a date and an amount was found</source>
+      <translation>{file}: không tìm thấy dòng tiêu đề có cột ngày và cột số tiền</translation>
+    </message>
+    <message>
+      <source>{file}: only XLSX and CSV files can be imported</source>
+      <translation>{file}: chỉ nhập được tệp XLSX và CSV</translation>
+    </message>
+    <message>
+      <source>{file}: unknown text encoding</source>
+      <translation>{file}: không nhận ra bảng mã văn bản</translation>
+    </message>
+    <message>
       <source>{months} of {last} months have vouchers; {unmarked} of {n} vouchers lack the internal/external mark; {locked} months locked</source>
       <translation>{months}/{last} tháng có chứng từ; {unmarked}/{n} chứng từ chưa đánh dấu nội bộ/bên ngoài; {locked} tháng đã khóa sổ</translation>
     </message>
     <message>
       <source>{name} is not an active member</source>
       <translation>{name} không phải là thành viên đang hoạt động</translation>
+    </message>
+    <message>
+      <source>{new} new vouchers, {dup} duplicates skipped{dry}</source>
+      <translation>{new} chứng từ mới, bỏ qua {dup} chứng từ trùng{dry}</translation>
     </message>
     <message>
       <source>{n} accounts · total debit movements {debit}, total credit movements {credit}</source>
