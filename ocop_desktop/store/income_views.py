@@ -14,7 +14,7 @@ from ocop_desktop.store.db import Store
 
 __all__ = [
     "voucher_page", "voucher_months", "member_choices", "party_choices", "product_choices",
-    "table_exists", "month_receipts_payments", "money_balances", "products_by_stars",
+    "table_exists", "products_by_stars",
     "certificates_needing_attention", "dossiers_by_status",
 ]
 
@@ -96,27 +96,6 @@ def product_choices(store: Store) -> list[str]:
         if "name" in cols:
             names |= {r["name"] for r in store.query("SELECT name FROM products WHERE name IS NOT NULL")}
     return sorted(n for n in names if n)
-
-
-def month_receipts_payments(store: Store, month: str) -> dict:
-    """Money received and paid in *month* (``"YYYY-MM"``) on cash (111x) and bank (112x):
-    ``{"receipts", "payments"}`` in đồng (transfers between cash and bank count on both)."""
-    start = f"{month}-01"
-    y, m = int(month[:4]), int(month[5:7])
-    end = dt.date(y + (m == 12), m % 12 + 1, 1).isoformat()
-    row = store.query(
-        "SELECT COALESCE(SUM(debit), 0) AS receipts, COALESCE(SUM(credit), 0) AS payments FROM ledger_entries "
-        "WHERE date >= ? AND date < ? AND (account LIKE '111%' OR account LIKE '112%')", [start, end])[0]
-    return {"receipts": row["receipts"], "payments": row["payments"]}
-
-
-def money_balances(store: Store, on: dt.date) -> dict:
-    """Cash (111x) and bank (112x) balances at the end of *on*: ``{"cash", "bank"}`` đồng."""
-    out = {}
-    for key, prefix in (("cash", "111%"), ("bank", "112%")):
-        out[key] = store.scalar("SELECT COALESCE(SUM(debit - credit), 0) FROM ledger_entries "
-                                "WHERE account LIKE ? AND date <= ?", [prefix, on.isoformat()])
-    return out
 
 
 # --- Home page figures from other features' tables (present only when those are installed) ---

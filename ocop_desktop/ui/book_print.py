@@ -46,7 +46,8 @@ class PrintedBook:
     date of the book; *unit*: the unit line ("Đơn vị tính: đồng"); *signatures*: print the
     three signature lines; *landscape*: page orientation; *signers*: ``(who, how)`` pairs
     replacing the books' three signature lines (reports: người lập biểu…); *book_lines*:
-    print the page-count and opening-date lines (books only).
+    print the page-count and opening-date lines (books only); *preface*: ``(heading,
+    columns, rows)`` tables printed before the main one (e.g. a computation step by step).
     """
 
     title: str
@@ -63,6 +64,32 @@ class PrintedBook:
     landscape: bool = True
     signers: list[tuple[str, str]] | None = None
     book_lines: bool = True
+    preface: list[tuple[str, Sequence[BookColumn], list[dict]]] = field(default_factory=list)
+
+
+def column_percents(columns: Sequence[BookColumn]) -> list[int]:
+    """Printed column widths in % of the page: dates 9, money 11, other numbers 8, short
+    text (≤ 130 px on screen) 11; long text shares the rest by screen width."""
+    fixed = {"date": 9, "money": 11, "int": 8, "qty": 8, "pct": 8, "rtext": 8}
+    out: list[int | None] = []
+    for c in columns:
+        out.append(fixed.get(c.kind, 11 if c.width <= 130 else None))
+    taken = sum(w for w in out if w)
+    wide = [c.width for c, w in zip(columns, out) if w is None]
+    rest = max(100 - taken, 10 * len(wide))
+    total = sum(wide) or 1
+    return [w if w else max(8, round(rest * c.width / total)) for c, w in zip(columns, out)]
+
+
+def _simple_table(columns: Sequence[BookColumn], rows: list[dict]) -> str:
+    esc = html.escape
+    widths = column_percents(columns)
+    out = ['<table width="100%" border="1" cellspacing="0" cellpadding="3" style="border-collapse: collapse;">',
+           "<tr>" + "".join(f'<th align="center" width="{w}%">{esc(tr(c.title))}</th>' for c, w in zip(columns, widths)) + "</tr>"]
+    for row in rows:
+        out.append("<tr>" + "".join(_cell(c, row.get(c.key)) for c in columns) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
 
 
 def _cell(column: BookColumn, value, bold: bool = False) -> str:
@@ -91,12 +118,17 @@ def book_html(book: PrintedBook, pages: int | None = None, today: dt.date | None
         unit = book.unit
     if unit:
         parts.append(f'<p align="right" style="margin:0"><i>{esc(unit)}</i></p>')
+    for heading, columns, rows in book.preface:
+        if heading:
+            parts.append(f'<p style="margin-top:6px"><b>{esc(heading)}</b></p>')
+        if columns:  # a heading alone introduces the main table
+            parts.append(_simple_table(columns, rows))
     parts.append('<table width="100%" border="1" cellspacing="0" cellpadding="3" '
                  'style="border-collapse: collapse; border-color: #000;">')
-    total_width = sum(c.width for c in book.columns) or 1
+    widths = column_percents(book.columns)
     parts.append("<thead><tr>" + "".join(
-        f'<th align="center" width="{max(1, round(100 * c.width / total_width))}%">{esc(tr(c.title))}</th>'
-        for c in book.columns) + "</tr></thead>")
+        f'<th align="center" width="{w}%">{esc(tr(c.title))}</th>'
+        for c, w in zip(book.columns, widths)) + "</tr></thead>")
     parts.append("<tbody>")
     for row in book.before:
         parts.append("<tr>" + "".join(_cell(c, row.get(c.key), bold=True) for c in book.columns) + "</tr>")

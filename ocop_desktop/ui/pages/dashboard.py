@@ -163,16 +163,18 @@ class HomePage(QWidget):
         has_books = income_views.table_exists(self.store, "ledger_entries")
         self._shown["month"] = self._shown["money"] = has_books
         if has_books:
-            month = today.isoformat()[:7]
-            flows = income_views.month_receipts_payments(self.store, month)
+            from ocop_desktop.store import income_reports
+            summary = income_reports.month_summary(self.store, today.year, today.month, today)
             self.tiles["month"].set_lines([
-                tr("Month {month}", month=f"{month[5:]}/{month[:4]}"),
-                tr("Received: {amount}", amount=self._link("income", format_money(flows["receipts"]), big=True)),
-                tr("Paid: {amount}", amount=self._link("income", format_money(flows["payments"]), big=True)),
+                tr("Month {month}", month=today.strftime("%m/%Y")),
+                tr("Received: {amount}", amount=self._link("income", format_money(summary["receipts"]), big=True))
+                + " " + tr("({n} vouchers)", n=summary["receipt_count"]),
+                tr("Paid: {amount}", amount=self._link("income", format_money(summary["payments"]), big=True))
+                + " " + tr("({n} vouchers)", n=summary["payment_count"]),
+                tr("Transfers between cash and bank are not counted."),
             ])
-            money = income_views.money_balances(self.store, today)
             self.tiles["money"].set_lines([
-                tr("Cash on hand: {amount}", amount=self._link("books", format_money(money["cash"]), big=True)),
-                tr("In the bank: {amount}", amount=self._link("books", format_money(money["bank"]), big=True)),
+                tr("Cash on hand: {amount}", amount=self._link("books", format_money(summary["cash"]), big=True)),
+                tr("In the bank: {amount}", amount=self._link("books", format_money(summary["bank"]), big=True)),
                 tr("Balances at the end of {date}", date=today.strftime("%d/%m/%Y")),
             ])

@@ -530,9 +530,10 @@ class DistributionTab(_ReportTab):
         year = self.year.currentData()
         d = self.compute()
         rows = self.share_rows(d)
-        steps = [{"name": label, "type_label": how, "total": amount} for label, amount, how in d.steps]
-        return PrintedBook(tr("Surplus distribution of {year}", year=year), SHARE_COLUMNS, steps + [{}] + rows,
+        steps = [{"label": label, "how": how, "amount": amount} for label, amount, how in d.steps]
+        return PrintedBook(tr("Surplus distribution of {year}", year=year), SHARE_COLUMNS, rows,
                            cooperative=name, address=address,
+                           preface=[(tr("The computation"), STEP_COLUMNS, steps), (tr("Per member"), [], [])],
                            lines=[tr("Law on Cooperatives 17/2023/QH15, Articles 84–86")],
                            totals=[{"name": tr("Total"), "total": sum(r["total"] for r in rows)}],
                            signers=report_signers(), book_lines=False)

@@ -40,6 +40,10 @@
       <translation>(đánh số khi lưu)</translation>
     </message>
     <message>
+      <source>({n} vouchers)</source>
+      <translation>({n} chứng từ)</translation>
+    </message>
+    <message>
       <source>A detail account of {parent} must start with {parent} and be longer</source>
       <translation>Tài khoản chi tiết của {parent} phải bắt đầu bằng {parent} và dài hơn</translation>
     </message>
@@ -860,6 +864,10 @@
       <translation>Chi trả thu nhập được phân phối cho thành viên</translation>
     </message>
     <message>
+      <source>Per member</source>
+      <translation>Chia cho từng thành viên</translation>
+    </message>
+    <message>
       <source>Period</source>
       <translation>Kỳ</translation>
     </message>
@@ -1096,6 +1104,10 @@
       <translation>Không được sửa nhật ký thay đổi</translation>
     </message>
     <message>
+      <source>The computation</source>
+      <translation>Cách tính</translation>
+    </message>
+    <message>
       <source>The distribution of {year} is already posted</source>
       <translation>Phân phối thu nhập năm {year} đã được ghi sổ</translation>
     </message>
@@ -1218,6 +1230,10 @@
     <message>
       <source>Transaction with</source>
       <translation>Giao dịch</translation>
+    </message>
+    <message>
+      <source>Transfers between cash and bank are not counted.</source>
+      <translation>Không tính tiền chuyển giữa quỹ tiền mặt và ngân hàng.</translation>
     </message>
     <message>
       <source>Trial balance</source>
