@@ -52,6 +52,49 @@ def add_members(store: Store) -> None:
             members_store.write_member(store, member)
 
 
+def add_products(store: Store) -> None:
+    """Add the demo products (cá thính, pickled cassava, pickled bamboo shoots), their sales
+    channels and certificates (``resources/demo/products.json``): the pickled cassava holds a
+    3★ certificate issued in 2022, due for re-evaluation."""
+    from ocop_desktop.domain.certificates import Certificate
+    from ocop_desktop.domain.products import Product, SalesChannel
+    from ocop_desktop.domain.products import validate_product
+    from ocop_desktop.domain.certificates import validate_certificate
+    from ocop_desktop.store import products as products_store
+    with store.atomic():
+        for item in _load("products.json")["products"]:
+            data = {k: v for k, v in item.items() if k not in ("key", "channels", "certificates")}
+            for key in ("trademark_date", "self_declaration_date", "food_safety_date", "food_safety_expiry"):
+                if key in data:
+                    data[key] = from_iso(data[key])
+            channels = [SalesChannel(kind, partner, from_iso(start)) for kind, partner, start in item["channels"]]
+            product, errors = validate_product(Product(channels=channels, **data), DEMO_TODAY)
+            if errors:
+                raise ValidationError(errors)
+            pid = products_store.write_product(store, product)
+            for c in item["certificates"]:
+                c = dict(c, issue_date=from_iso(c["issue_date"]))
+                cert, errors = validate_certificate(Certificate(product_id=pid, **c), DEMO_TODAY)
+                if errors:
+                    raise ValidationError(errors)
+                products_store.save_certificate(store, cert, DEMO_TODAY)
+
+
+def add_assessments(store: Store) -> None:
+    """Add the demo self-assessments (``resources/demo/assessments.json``): the pickled
+    cassava 3★ (2022 and 2026), the other products below 3★."""
+    from ocop_desktop.domain.assessments import Assessment
+    from ocop_desktop.store import assessments as assessments_store
+    keys = {r["name"]: r["id"] for r in store.query("SELECT id, name FROM products")}
+    by_key = {item["key"]: keys[item["name"]] for item in _load("products.json")["products"]}
+    with store.atomic():
+        for item in _load("assessments.json")["assessments"]:
+            assessments_store.save_assessment(store, Assessment(
+                product_id=by_key[item["product"]], form_code=item["form"], date=from_iso(item["date"]),
+                assessor=item["assessor"], choices=item["choices"], evidence_notes=item["evidence_notes"],
+                prefilled=item["prefilled"], note=item.get("note", "")), DEMO_TODAY)
+
+
 #: Steps run in order on a fresh file; each gets the open store.
 def add_income(store: Store) -> None:
     """The demo's books 2023–2026 (issue 5; :mod:`ocop_desktop.income_demo`)."""
@@ -59,7 +102,7 @@ def add_income(store: Store) -> None:
     add_income_books(store)
 
 
-DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_income]
+DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_products, add_assessments, add_income]
 
 
 def build_demo(path: str | Path) -> Path:

@@ -95,8 +95,9 @@ def write_ts(path: Path, messages: dict[str, str | None]) -> None:
 
 
 def all_ts_files() -> list[Path]:
-    """Every Vietnamese ``.ts`` file of the app."""
-    return sorted(I18N_DIR.glob("*.ts"))
+    """Every Vietnamese ``.ts`` area file of the app (Qt's own ``qtbase.ts`` excluded: it is
+    written by hand with Qt's contexts and only compiled here)."""
+    return sorted(p for p in I18N_DIR.glob("*.ts") if p.stem != "qtbase")
 
 
 def compile_qm() -> None:
@@ -105,7 +106,7 @@ def compile_qm() -> None:
     if not Path(tool).exists() and not shutil.which(tool):
         print("pyside6-lrelease not found: .qm files not rebuilt")
         return
-    for ts in all_ts_files():
+    for ts in sorted(I18N_DIR.glob("*.ts")):
         subprocess.run([tool, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 

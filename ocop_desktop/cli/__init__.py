@@ -16,7 +16,7 @@ from ocop_desktop.i18n import tr
 from ocop_desktop.store.errors import StoreError
 
 #: Modules under ``ocop_desktop.cli`` that register commands.
-COMMAND_MODULES = ["basic", "members", "income"]
+COMMAND_MODULES = ["basic", "members", "forms", "assess", "income"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +45,11 @@ def run(argv: list[str]) -> int:
     i18n.set_language(args.lang)
     try:
         return args.func(args)
+    except BrokenPipeError:
+        # output piped into `head` or similar that stopped reading: not an error of ours
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except StoreError as err:
         print(tr("Error: {message}", message=str(err)), file=sys.stderr)
         return 2

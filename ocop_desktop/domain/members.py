@@ -19,7 +19,7 @@ from ocop_desktop.i18n import tr
 __all__ = [
     "MEMBER_TYPES", "SEXES", "ASSET_TYPES", "Member", "Contribution", "validate_member",
     "capital_cap_problems", "CAP_OFFICIAL", "CAP_ASSOCIATES", "MIN_OFFICIAL_MEMBERS",
-    "member_type_label", "sex_label", "asset_type_label", "paid_percent",
+    "member_type_label", "member_type_short", "sex_label", "asset_type_label", "paid_percent",
 ]
 
 #: Art. 74 cl. 1 (Law 17/2023/QH15): one official member's share of charter capital.
@@ -40,6 +40,15 @@ def member_type_label(code: str) -> str:
         "official": tr("Official member"),
         "associate_capital": tr("Associate member with capital"),
         "associate_no_capital": tr("Associate member without capital"),
+    }.get(code, code)
+
+
+def member_type_short(code: str) -> str:
+    """Short UI label of a member type, for narrow table columns."""
+    return {
+        "official": tr("Official"),
+        "associate_capital": tr("Associate, capital"),
+        "associate_no_capital": tr("Associate, no capital"),
     }.get(code, code)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from ocop_desktop.store.schema_ocop import ocop_products_step
 from ocop_desktop.store.schema_income import income_schema
 
 __all__ = ["STEPS", "SCHEMA_VERSION"]
@@ -94,6 +95,7 @@ def _v1_foundation(db: sqlite_utils.Database) -> None:
 #: The ladder; index i upgrades version i → i + 1.
 STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_foundation,
+    ocop_products_step,
     income_schema,
 ]
 

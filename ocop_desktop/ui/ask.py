@@ -55,3 +55,33 @@ class Ask:
         from ocop_desktop.ui.dialogs.member import MemberDialog
         dialog = MemberDialog(store, member, parent)
         return dialog.result_member if dialog.exec() else None
+
+    @classmethod
+    def preview_member_import(cls, parent, store, table, today=None):
+        """Run the member import preview on an already read *table*; returns
+        ``(new member ids, ImportReport)`` once imported, or None when cancelled."""
+        from ocop_desktop.ui.dialogs.import_members import ImportMembersDialog
+        dialog = ImportMembersDialog(store, table, parent, today)
+        return (dialog.imported_ids, dialog.report) if dialog.exec() else None
+
+    @classmethod
+    def member_export_options(cls, parent):
+        """Ask the export format and whether to include ID numbers and phones; returns
+        ``("xlsx"|"csv", include_personal)`` or None when cancelled."""
+        from ocop_desktop.ui.dialogs.import_members import ExportOptionsDialog
+        dialog = ExportOptionsDialog(parent)
+        return dialog.choice() if dialog.exec() else None
+
+    @classmethod
+    def edit_product(cls, parent, store, product):
+        """Run the product form; returns the checked :class:`Product` or None when cancelled."""
+        from ocop_desktop.ui.dialogs.product import ProductDialog
+        dialog = ProductDialog(store, product, parent)
+        return dialog.result_product if dialog.exec() else None
+
+    @classmethod
+    def edit_certificate(cls, parent, certificate, product_name=""):
+        """Run the certificate form; returns the checked :class:`Certificate` or None."""
+        from ocop_desktop.ui.dialogs.certificate import CertificateDialog
+        dialog = CertificateDialog(certificate, product_name, parent)
+        return dialog.result_certificate if dialog.exec() else None

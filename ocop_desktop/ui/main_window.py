@@ -60,11 +60,23 @@ def _reports(store, window):
     return ReportsPage(store, window)
 
 
+def _products(store, window):
+    from ocop_desktop.ui.pages.products import ProductsPage
+    return ProductsPage(store, window)
+
+
+def _assessment(store, window):
+    from ocop_desktop.ui.pages.assessment import AssessmentPage
+    return AssessmentPage(store, window)
+
+
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
     PageSpec("home", N_("Home"), _home),
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
+    PageSpec("products", N_("Products"), _products),
+    PageSpec("assessment", N_("Self-assessment"), _assessment),
     PageSpec("income", N_("Vouchers"), _income),
     PageSpec("books", N_("Books"), _books),
     PageSpec("reports", N_("Reports"), _reports),

@@ -24,12 +24,31 @@ def test_home_is_first_and_shows_member_figures(qtbot, demo_store, qsettings_iso
 
 
 def test_tiles_of_missing_features_are_hidden(qtbot, store):
+    # a file without the OCOP products feature (its tables dropped) and without dossiers
+    store.db.execute("PRAGMA foreign_keys = OFF")
+    for table in ("dossier_files", "dossiers", "assessments", "certificates", "product_channels", "products"):
+        store.db.execute(f"DROP TABLE IF EXISTS {table}")
     page = HomePage(store, None, today=dt.date(2025, 3, 31))
     qtbot.addWidget(page)
-    # this branch's file has no products or dossiers tables
     assert page.tiles["products"].isHidden() and page.tiles["dossiers"].isHidden()
     assert page.tiles["certificates"].isHidden()
     assert not page.tiles["month"].isHidden() and not page.tiles["money"].isHidden()
+    # the visible tiles are packed without holes: members, month, money on the first row
+    assert [page.grid.getItemPosition(page.grid.indexOf(page.tiles[k]))[:2] for k in ("members", "month", "money")] == \
+        [(0, 0), (0, 1), (0, 2)]
+
+
+def test_products_and_certificates_on_the_demo(qtbot, demo_store):
+    from ocop_desktop.demo import DEMO_TODAY
+    page = HomePage(demo_store, None, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    # resources/demo/products.json: three products; the pickled cassava's 3★ certificate
+    # (issued 20/12/2022, valid to 20/12/2025) has expired by 29/11/2026 → no valid rating,
+    # and it is the one certificate needing attention
+    products = page.tiles["products"].body.text()
+    assert "3 sản phẩm" in products and "còn hiệu lực: " in products
+    assert not page.tiles["certificates"].isHidden()
+    assert ">1<" in page.tiles["certificates"].body.text()
 
 
 def test_month_flows_and_balances(qtbot, store):

@@ -101,3 +101,16 @@ def test_delete_member_with_capital_refused(qtbot, demo_store, monkeypatch, qset
     before = demo_store.scalar("SELECT COUNT(*) FROM members")
     page.delete_selected()
     assert errors and demo_store.scalar("SELECT COUNT(*) FROM members") == before
+
+
+def test_keyboard_search_then_enter_edits(qtbot, demo_store, monkeypatch, qsettings_isolated):
+    window = _window(qtbot, demo_store)
+    page = window.show_page("members")
+    seen = []
+    monkeypatch.setattr(Ask, "edit_member", classmethod(lambda cls, p, s, m: seen.append(m.full_name)))
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "hang")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # to the results, first row selected
+    assert page.table.hasFocus() or page.table.currentIndex().isValid()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # edit it
+    assert seen == ["Nguyễn Thị Hằng"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ocop_desktop.domain.formats import format_date, format_money, format_percent
-from ocop_desktop.domain.members import member_type_label, sex_label
+from ocop_desktop.domain.members import member_type_label, member_type_short, sex_label
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import members as members_store
 from ocop_desktop.store.db import Store
@@ -23,7 +23,7 @@ class MemberTableModel(QAbstractTableModel):
 
     COLUMNS = [
         ("name", N_("Full name")), ("type", N_("Member type")), ("sex", N_("Sex")), ("birth_date", N_("Date of birth")),
-        ("id_number", N_("ID number")), ("phone", N_("Phone")), ("join_date", N_("Join date")),
+        ("id_number", N_("ID no.")), ("phone", N_("Phone")), ("join_date", N_("Join date")),
         ("capital_committed", N_("Capital committed")), ("capital_paid", N_("Capital paid")), ("paid_pct", N_("Paid")),
         ("status", N_("Status")),
     ]
@@ -109,12 +109,14 @@ class MemberTableModel(QAbstractTableModel):
         if key == "name":
             return r["full_name"]
         if key == "type":
-            return member_type_label(r["member_type"])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return member_type_label(r["member_type"])
+            return member_type_short(r["member_type"])
         if key == "sex":
             return sex_label(r["sex"])
-        if key in ("birth_date", N_("join_date")):
+        if key in ("birth_date", "join_date"):
             return format_date(r[key])
-        if key in ("capital_committed", N_("capital_paid")):
+        if key in ("capital_committed", "capital_paid"):
             return format_money(r[key])
         if key == "paid_pct":
             return format_percent(r["capital_paid"], r["capital_committed"], 0) if r["capital_committed"] else ""

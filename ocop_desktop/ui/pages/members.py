@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -89,7 +89,7 @@ class MembersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate([175, 150, 45, 85, 105, 95, 85, 120, 120, 50, 80]):
+        for col, width in enumerate([160, 150, 62, 82, 100, 92, 92, 112, 108, 52, 110]):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -106,8 +106,10 @@ class MembersPage(QWidget):
         self.export_button.clicked.connect(self.export_members)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_member)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
+        # Enter edits and Delete deletes the current row; Down or Enter in the search box
+        # moves to the results.
+        self.table.installEventFilter(self)
+        self.search.installEventFilter(self)
 
         self.summary = QLabel()
         self.summary.setObjectName("members_summary")
@@ -161,6 +163,28 @@ class MembersPage(QWidget):
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.KeyPress and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            key = event.key()
+            if obj is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if obj is self.table and key == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+            if obj is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.focus_results()
+                return True
+        return super().eventFilter(obj, event)
+
+    def focus_results(self) -> None:
+        """Move the keyboard focus from the search box to the first result."""
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.select_member(self.model.member_id(0))
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -5,55 +5,55 @@
     <name>ocop</name>
     <message>
       <source> (read-only)</source>
-      <translation type="unfinished" />
+      <translation> (chỉ đọc)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sửa</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tệp</translation>
     </message>
     <message>
       <source>&amp;New cooperative…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tạo hợp tác xã mới…</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mở…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Thoát</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lưu</translation>
     </message>
     <message>
       <source>&amp;Settings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cài đặt</translation>
     </message>
     <message>
       <source>(no cooperative profile)</source>
-      <translation type="unfinished" />
+      <translation>(chưa có thông tin hợp tác xã)</translation>
     </message>
     <message>
       <source>10 or 13 digits</source>
-      <translation type="unfinished" />
+      <translation>10 hoặc 13 chữ số</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ</translation>
     </message>
     <message>
       <source>Amount is empty</source>
-      <translation type="unfinished" />
+      <translation>Chưa nhập số tiền</translation>
     </message>
     <message>
       <source>Amount {value} is not a whole number of đồng</source>
-      <translation type="unfinished" />
+      <translation>Số tiền {value} không phải số đồng chẵn</translation>
     </message>
     <message>
       <source>Books</source>
@@ -61,99 +61,99 @@
     </message>
     <message>
       <source>Cannot create the file</source>
-      <translation type="unfinished" />
+      <translation>Không tạo được tệp</translation>
     </message>
     <message>
       <source>Cannot open the file</source>
-      <translation type="unfinished" />
+      <translation>Không mở được tệp</translation>
     </message>
     <message>
       <source>Cannot save the copy</source>
-      <translation type="unfinished" />
+      <translation>Không lưu được bản sao</translation>
     </message>
     <message>
       <source>Charter capital (đồng)</source>
-      <translation type="unfinished" />
+      <translation>Vốn điều lệ (đồng)</translation>
     </message>
     <message>
       <source>Charter capital cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>Vốn điều lệ không được âm</translation>
     </message>
     <message>
       <source>Choose a different file name for the copy.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn tên tệp khác cho bản sao.</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Đóng</translation>
     </message>
     <message>
       <source>Commune / ward</source>
-      <translation type="unfinished" />
+      <translation>Xã / phường</translation>
     </message>
     <message>
       <source>Cooperative</source>
-      <translation type="unfinished" />
+      <translation>Hợp tác xã</translation>
     </message>
     <message>
       <source>Cooperative files (*.ocop *.sqlite *.db)</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu hợp tác xã (*.ocop *.sqlite *.db)</translation>
     </message>
     <message>
       <source>Cooperative files (*.ocop *.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu hợp tác xã (*.ocop *.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
       <source>Cooperative files (*.ocop)</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu hợp tác xã (*.ocop)</translation>
     </message>
     <message>
       <source>Cooperative name</source>
-      <translation type="unfinished" />
+      <translation>Tên hợp tác xã</translation>
     </message>
     <message>
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>Sao chép chi tiết</translation>
     </message>
     <message>
       <source>Copy saved to {path}</source>
-      <translation type="unfinished" />
+      <translation>Đã lưu bản sao vào {path}</translation>
     </message>
     <message>
       <source>Could not write {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được {path}: {reason}</translation>
     </message>
     <message>
       <source>Create a new cooperative</source>
-      <translation type="unfinished" />
+      <translation>Tạo hợp tác xã mới</translation>
     </message>
     <message>
       <source>Created {path}</source>
-      <translation type="unfinished" />
+      <translation>Đã tạo {path}</translation>
     </message>
     <message>
       <source>Date is empty</source>
-      <translation type="unfinished" />
+      <translation>Chưa nhập ngày</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>Thư điện tử</translation>
     </message>
     <message>
       <source>Error: {message}</source>
-      <translation type="unfinished" />
+      <translation>Lỗi: {message}</translation>
     </message>
     <message>
       <source>Founding date</source>
-      <translation type="unfinished" />
+      <translation>Ngày thành lập</translation>
     </message>
     <message>
       <source>Founding date is in the future</source>
-      <translation type="unfinished" />
+      <translation>Ngày thành lập ở tương lai</translation>
     </message>
     <message>
       <source>Head office</source>
-      <translation type="unfinished" />
+      <translation>Trụ sở chính</translation>
     </message>
     <message>
       <source>Home</source>
@@ -161,123 +161,123 @@
     </message>
     <message>
       <source>ID number must contain digits only: {value}</source>
-      <translation type="unfinished" />
+      <translation>Số định danh chỉ gồm chữ số: {value}</translation>
     </message>
     <message>
       <source>ID number must have 12 digits: {value} has {n}</source>
-      <translation type="unfinished" />
+      <translation>Số định danh phải có 12 chữ số: {value} có {n} chữ số</translation>
     </message>
     <message>
       <source>ID number {value} is an old 9-digit number; ask for the 12-digit personal ID</source>
-      <translation type="unfinished" />
+      <translation>Số {value} là số CMND cũ 9 chữ số; hãy xin số định danh cá nhân 12 chữ số</translation>
     </message>
     <message>
       <source>ID number {value}: birth year {yy} disagrees with the date of birth ({year})</source>
-      <translation type="unfinished" />
+      <translation>Số định danh {value}: năm sinh {yy} không khớp với ngày sinh ({year})</translation>
     </message>
     <message>
       <source>ID number {value}: digit 4 ({digit}) disagrees with sex and century of birth (expected {expected})</source>
-      <translation type="unfinished" />
+      <translation>Số định danh {value}: chữ số thứ 4 ({digit}) không khớp với giới tính và thế kỷ sinh (phải là {expected})</translation>
     </message>
     <message>
       <source>ID number {value}: digit 4 ({digit}) disagrees with the century of birth</source>
-      <translation type="unfinished" />
+      <translation>Số định danh {value}: chữ số thứ 4 ({digit}) không khớp với thế kỷ sinh</translation>
     </message>
     <message>
       <source>ID number {value}: province code {code} does not exist</source>
-      <translation type="unfinished" />
+      <translation>Số định danh {value}: mã tỉnh {code} không tồn tại</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Ngôn ngữ</translation>
     </message>
     <message>
       <source>Legal representative</source>
-      <translation type="unfinished" />
+      <translation>Người đại diện theo pháp luật</translation>
     </message>
     <message>
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>Thành viên</translation>
     </message>
     <message>
       <source>New cooperative file</source>
-      <translation type="unfinished" />
+      <translation>Tệp hợp tác xã mới</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Không</translation>
     </message>
     <message>
       <source>No page {page}; pages: {pages}</source>
-      <translation type="unfinished" />
+      <translation>Không có trang {page}; các trang: {pages}</translation>
     </message>
     <message>
       <source>No screen available: the window was drawn to {path}</source>
-      <translation type="unfinished" />
+      <translation>Máy không có màn hình: cửa sổ đã được vẽ ra tệp {path}</translation>
     </message>
     <message>
       <source>No such date: {value}</source>
-      <translation type="unfinished" />
+      <translation>Không có ngày này: {value}</translation>
     </message>
     <message>
       <source>Not a date (dd/mm/yyyy): {value}</source>
-      <translation type="unfinished" />
+      <translation>Không phải ngày (dd/mm/yyyy): {value}</translation>
     </message>
     <message>
       <source>Not a valid Vietnamese phone number: {value}</source>
-      <translation type="unfinished" />
+      <translation>Không phải số điện thoại Việt Nam hợp lệ: {value}</translation>
     </message>
     <message>
       <source>Not an amount of đồng: {value}</source>
-      <translation type="unfinished" />
+      <translation>Không phải số tiền (đồng): {value}</translation>
     </message>
     <message>
       <source>Not an e-mail address: {value}</source>
-      <translation type="unfinished" />
+      <translation>Không phải địa chỉ thư điện tử: {value}</translation>
     </message>
     <message>
       <source>OCOP Desktop keeps your cooperative's members, OCOP products and books on this computer. What would you like to do?</source>
-      <translation type="unfinished" />
+      <translation>OCOP Desktop lưu thành viên, sản phẩm OCOP và sổ sách của hợp tác xã ngay trên máy tính này. Anh/chị muốn làm gì?</translation>
     </message>
     <message>
       <source>OCOP Desktop met an unexpected problem. Your saved data is safe. If it happens again, copy the details and send them to whoever supports you.</source>
-      <translation type="unfinished" />
+      <translation>OCOP Desktop gặp sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy sao chép chi tiết và gửi cho người hỗ trợ.</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>Đồng ý</translation>
     </message>
     <message>
       <source>Open a cooperative file</source>
-      <translation type="unfinished" />
+      <translation>Mở tệp hợp tác xã</translation>
     </message>
     <message>
       <source>Open a cooperative file…</source>
-      <translation type="unfinished" />
+      <translation>Mở tệp hợp tác xã…</translation>
     </message>
     <message>
       <source>Open the &amp;demo cooperative</source>
-      <translation type="unfinished" />
+      <translation>Mở hợp tác xã &amp;mẫu</translation>
     </message>
     <message>
       <source>Open the demo cooperative (Liên Gia Trang)</source>
-      <translation type="unfinished" />
+      <translation>Mở hợp tác xã mẫu (Liên Gia Trang)</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>Chức vụ</translation>
     </message>
     <message>
       <source>Province / city</source>
-      <translation type="unfinished" />
+      <translation>Tỉnh / thành phố</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Làm lại</translation>
     </message>
     <message>
       <source>Registration / tax code</source>
-      <translation type="unfinished" />
+      <translation>Mã số hợp tác xã / mã số thuế</translation>
     </message>
     <message>
       <source>Reports</source>
@@ -285,95 +285,95 @@
     </message>
     <message>
       <source>Revert</source>
-      <translation type="unfinished" />
+      <translation>Hoàn tác thay đổi</translation>
     </message>
     <message>
       <source>Save a &amp;copy as…</source>
-      <translation type="unfinished" />
+      <translation>Lưu &amp;bản sao thành…</translation>
     </message>
     <message>
       <source>Save a copy as</source>
-      <translation type="unfinished" />
+      <translation>Lưu bản sao thành</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Đã lưu.</translation>
     </message>
     <message>
       <source>Size must look like 1366x768</source>
-      <translation type="unfinished" />
+      <translation>Kích thước phải có dạng 1366x768</translation>
     </message>
     <message>
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
       <source>Tax code {value} is not valid (10 or 13 digits with a correct check digit)</source>
-      <translation type="unfinished" />
+      <translation>Mã số thuế {value} không hợp lệ (10 hoặc 13 chữ số, chữ số kiểm tra đúng)</translation>
     </message>
     <message>
       <source>The cooperative's name is required</source>
-      <translation type="unfinished" />
+      <translation>Phải nhập tên hợp tác xã</translation>
     </message>
     <message>
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Ổ đĩa đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
       <source>The file {path} already exists.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {path} đã tồn tại.</translation>
     </message>
     <message>
       <source>The file {path} cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>Không mở được tệp {path}.</translation>
     </message>
     <message>
       <source>The file {path} cannot be written (read-only).</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được vào tệp {path} (chỉ đọc).</translation>
     </message>
     <message>
       <source>The file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {path} không tồn tại.</translation>
     </message>
     <message>
       <source>The file {path} is damaged.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {path} bị hỏng.</translation>
     </message>
     <message>
       <source>The file {path} is in use by another program.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {path} đang được chương trình khác sử dụng.</translation>
     </message>
     <message>
       <source>The file {path} is not a cooperative data file.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {path} không phải tệp dữ liệu hợp tác xã.</translation>
     </message>
     <message>
       <source>The file {path} needs upgrading and is open read-only.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {path} cần nâng cấp nhưng đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
       <source>The file {path} was made by a newer version of OCOP Desktop (data version {found}, this program reads up to {supported}). Update the program to open it.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {path} được tạo bởi phiên bản mới hơn của OCOP Desktop (phiên bản dữ liệu {found}, chương trình này chỉ đọc được đến {supported}). Hãy cập nhật chương trình để mở tệp.</translation>
     </message>
     <message>
       <source>The legal representative is a woman or from an ethnic minority (OCOP criterion A3b)</source>
-      <translation type="unfinished" />
+      <translation>Người đại diện theo pháp luật là nữ hoặc người dân tộc thiểu số (tiêu chí OCOP A3b)</translation>
     </message>
     <message>
       <source>This commune/ward is not in the chosen province</source>
-      <translation type="unfinished" />
+      <translation>Xã/phường này không thuộc tỉnh đã chọn</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Hoàn tác</translation>
     </message>
     <message>
       <source>Unknown sex: {value}</source>
-      <translation type="unfinished" />
+      <translation>Giới tính không hợp lệ: {value}</translation>
     </message>
     <message>
       <source>Village / street, house number</source>
-      <translation type="unfinished" />
+      <translation>Thôn / đường phố, số nhà</translation>
     </message>
     <message>
       <source>Vouchers</source>
@@ -381,19 +381,19 @@
     </message>
     <message>
       <source>Welcome to OCOP Desktop</source>
-      <translation type="unfinished" />
+      <translation>Chào mừng đến với OCOP Desktop</translation>
     </message>
     <message>
       <source>Write the year with 4 digits: {value}</source>
-      <translation type="unfinished" />
+      <translation>Hãy ghi năm đủ 4 chữ số: {value}</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Có</translation>
     </message>
     <message>
       <source>{path} is a folder, not a cooperative data file.</source>
-      <translation type="unfinished" />
+      <translation>{path} là thư mục, không phải tệp dữ liệu hợp tác xã.</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,77 @@
+"""Command line: new, demo, members search, screenshot (same code paths as the GUI)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ocop_desktop.cli import run
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def test_new_creates_empty_cooperative(tmp_path, capsys):
+    db = tmp_path / "x.ocop"
+    assert run(["new", "--db", str(db), "--name", "HTX Hoa Ban", "--tax-code", "0100109106"]) == 0
+    from ocop_desktop.store.cooperative import get_cooperative
+    from ocop_desktop.store.db import open_store
+    s = open_store(db)
+    assert get_cooperative(s).name == "HTX Hoa Ban"
+    assert s.scalar("SELECT COUNT(*) FROM members") == 0
+    s.close()
+
+
+def test_new_refuses_bad_tax_code_and_leaves_no_file(tmp_path, capsys):
+    db = tmp_path / "x.ocop"
+    assert run(["new", "--db", str(db), "--name", "HTX", "--tax-code", "123"]) == 1
+    assert "Mã số thuế 123 không hợp lệ" in capsys.readouterr().out
+    assert not db.exists()
+
+
+def test_demo_then_search_json(tmp_path, capsys):
+    db = tmp_path / "demo.ocop"
+    assert run(["demo", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert run(["members", "search", "NGUYEN VAN DUC", "--db", str(db), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["full_name"] for r in rows] == ["Nguyễn Văn Đức"]
+    assert rows[0]["capital_committed"] == 20_000_000
+
+
+def test_demo_refuses_existing_file(tmp_path, capsys):
+    db = tmp_path / "demo.ocop"
+    db.write_text("x")
+    assert run(["demo", "--db", str(db)]) == 2
+    assert "đã tồn tại" in capsys.readouterr().err
+
+
+def test_bad_file_gives_message_not_traceback(tmp_path):
+    bad = tmp_path / "bad.ocop"
+    bad.write_bytes(b"\x00garbage" * 100)
+    result = subprocess.run([sys.executable, "-m", "ocop_desktop", "members", "search", "a", "--db", str(bad)],
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "không phải tệp dữ liệu hợp tác xã" in result.stderr
+
+
+def test_screenshot_command_writes_png(tmp_path, demo_template):
+    out = tmp_path / "members.png"
+    result = subprocess.run([sys.executable, "-m", "ocop_desktop", "screenshot", "--db", str(demo_template),
+                             "--page", "members", "--out", str(out), "--size", "1366x768"],
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_screenshot_unknown_page(tmp_path, demo_template):
+    result = subprocess.run([sys.executable, "-m", "ocop_desktop", "screenshot", "--db", str(demo_template),
+                             "--page", "nope", "--out", str(tmp_path / "x.png")],
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode == 2
+    assert "members" in result.stderr
