@@ -6,7 +6,7 @@ and market buyers (bank receipts for chains and e-commerce, cash for markets); p
 fresh cassava, bamboo shoots and fish from members (cash payments, internal); wages of the
 members who work in processing; services to members (seedlings and fertiliser, internal) and
 their cost; packaging and electricity; transfers between bank and cash so the cash book never
-goes below zero; the surplus distribution of each closed year (posted on 31 March of the next
+goes below zero; the year-end closing to 911 and 4211/4212 on 31 December, the surplus distribution of each closed year (posted on 31 March of the next
 year with the demo charter's rates) and its payment to members. Volumes grow by ``growth``
 (17%) a year, so members' income grows 15–20% a year. Months through ``locked_through`` are
 locked at the end, as a cooperative closes its books.
@@ -25,6 +25,7 @@ from ocop_desktop.domain.income.vouchers import Voucher, validate_voucher
 from ocop_desktop.store import distribution as dstore
 from ocop_desktop.store import vouchers as vstore
 from ocop_desktop.store.db import Store
+from ocop_desktop.store.books_year_end import post_year_end_closing
 from ocop_desktop.store.errors import ValidationError
 
 __all__ = ["add_income_books", "DATA_FILE"]
@@ -59,6 +60,8 @@ def add_income_books(store: Store) -> None:
                 if year > first_year and month == 3:
                     gen.distribution(year - 1)
                 gen.month(year, month, last_day)
+                if month == 12:
+                    post_year_end_closing(store, year, user=_USER)
         y, m = map(int, data["locked_through"].split("-"))
         for year in data["years"]:
             for month in range(1, 13):

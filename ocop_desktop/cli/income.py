@@ -5,6 +5,7 @@
   [--internal|--external] [--product P --quantity Q --unit U --channel C] [--reference R] [--json]``
 - ``vouchers import FILE --db DB [--bank] [--map FIELD=COLUMN …] [--dry-run] [--json]``
 - ``vouchers categories`` — the category codes and their labels
+- ``vouchers close-year --db DB --year YYYY`` — year-end closing to 911 and 4211/4212
 - ``report cashbook|bankbook|journal|trial-balance|b02|revenue|member-income --db DB --from YYYY-MM-DD
   --to YYYY-MM-DD [--json|--xlsx OUT]`` (member-income: the year of ``--to`` against the year before)
 - ``distribution --db DB --year YYYY [--json] [--xlsx OUT] [--post YYYY-MM-DD]``
@@ -69,6 +70,10 @@ def register(sub) -> None:
     i.add_argument("--dry-run", action="store_true")
     i.add_argument("--json", action="store_true")
     i.set_defaults(func=cmd_import)
+    y = vsub.add_parser("close-year", help="post the year-end closing to 911 and 4211/4212")
+    y.add_argument("--db", required=True, type=Path)
+    y.add_argument("--year", required=True, type=int)
+    y.set_defaults(func=cmd_close_year)
     c = vsub.add_parser("categories", help="list category codes")
     c.set_defaults(func=cmd_categories)
 
@@ -108,6 +113,22 @@ def _jsonable(value):
 
 def _dump(data) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=_jsonable))
+
+
+def cmd_close_year(args) -> int:
+    from ocop_desktop.store.db import open_store
+    from ocop_desktop.store.errors import StoreError
+    from ocop_desktop.store.books_year_end import post_year_end_closing
+    store = open_store(args.db)
+    try:
+        try:
+            v = post_year_end_closing(store, args.year)
+        except StoreError as err:
+            return _refused(err)
+    finally:
+        store.close()
+    print(tr("Saved {number}", number=v.number))
+    return 0
 
 
 def cmd_categories(args) -> int:

@@ -31,7 +31,6 @@ import xlsxwriter
 from ocop_desktop.domain.formats import format_date, long_date
 from ocop_desktop.domain.income.distribution import Distribution
 from ocop_desktop.domain.income.vouchers import channel_label
-from ocop_desktop.domain.members import member_type_label
 from ocop_desktop.store import books, income_reports
 from ocop_desktop.store.db import Store
 
@@ -372,7 +371,8 @@ def write_distribution(store: Store, path, year: int, distribution: Distribution
     sh.add(["", "", None, None, None, None, None, None, None])
     for m in d.members:
         b = m.basis
-        sh.add([b.name, member_type_label("official" if b.official else "associate_capital") if b.official or b.capital else "",
+        kind = "Thành viên chính thức" if b.official else "Thành viên liên kết góp vốn" if b.capital else "Thành viên liên kết không góp vốn"
+        sh.add([b.name, kind,
                 b.use_value, b.labour_pay, b.capital, m.by_use_labour, m.by_capital_internal, m.by_capital_external, m.total])
     sh.add(["Tổng cộng", "", sum(m.basis.use_value for m in d.members), sum(m.basis.labour_pay for m in d.members),
             sum(m.basis.capital for m in d.members), sum(m.by_use_labour for m in d.members),

@@ -177,7 +177,7 @@ def ocop_suggestions(store: Store, year: int) -> list[dict]:
     out = []
     months = [r["m"] for r in store.query(
         "SELECT DISTINCT substr(date, 6, 2) AS m FROM vouchers WHERE posted = 1 AND date >= ? AND date <= ? ORDER BY m", [start, end])]
-    counts = store.query("SELECT COUNT(*) AS n, SUM(internal IS NULL AND category <> 'surplus_distribution') AS unmarked "
+    counts = store.query("SELECT COUNT(*) AS n, SUM(internal IS NULL AND category NOT IN ('surplus_distribution', 'year_end_closing')) AS unmarked "
                          "FROM vouchers WHERE posted = 1 AND date >= ? AND date <= ?", [start, end])[0]
     locked = store.scalar("SELECT COUNT(*) FROM locked_months WHERE month >= ? AND month <= ?", [f"{year}-01", f"{year}-12"])
     last = int(months[-1]) if months else 0

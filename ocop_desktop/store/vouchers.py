@@ -69,8 +69,13 @@ class PeriodClosedError(StoreError):
     adjusting vouchers."""
 
 
-def current_user() -> str:
-    """Who is writing: the ``user.name`` setting is preferred by callers; here the OS login."""
+def current_user(store: Store | None = None) -> str:
+    """Who is writing, for the audit trail: the file's ``user.name`` setting when set (the UI
+    may store the person's name there), else the operating-system login name."""
+    if store is not None:
+        name = store.get_setting("user.name")
+        if name:
+            return name
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name on some systems
@@ -139,7 +144,7 @@ def lock_month(store: Store, month: str, user: str | None = None) -> None:
     """Lock *month* (``"YYYY-MM"``): its vouchers can no longer be added, changed or deleted.
     Recorded in the audit trail."""
     month = _month(month)
-    who = user if user is not None else current_user()
+    who = user if user is not None else current_user(store)
     with _guard(store) as db:
         db.execute("INSERT OR IGNORE INTO locked_months (month, locked_by) VALUES (?, ?)", [month, who])
         db.execute("INSERT INTO voucher_audit (who, action, number, new_json) VALUES (?, 'lock', ?, ?)",
@@ -149,7 +154,7 @@ def lock_month(store: Store, month: str, user: str | None = None) -> None:
 def unlock_month(store: Store, month: str, user: str | None = None) -> None:
     """Unlock *month* (recorded in the audit trail)."""
     month = _month(month)
-    who = user if user is not None else current_user()
+    who = user if user is not None else current_user(store)
     with _guard(store) as db:
         db.execute("DELETE FROM locked_months WHERE month = ?", [month])
         db.execute("INSERT INTO voucher_audit (who, action, number, old_json) VALUES (?, 'unlock', ?, ?)",
@@ -179,7 +184,7 @@ def add_detail_account(store: Store, code: str, name: str, parent: str, user: st
         db.execute("INSERT INTO accounts (code, name, parent, kind, normal, builtin) VALUES (?,?,?,?,?,0)",
                    [code, name.strip(), parent, p["kind"], p["normal"]])
         db.execute("INSERT INTO voucher_audit (who, action, number, new_json) VALUES (?, 'account', ?, ?)",
-                   [user if user is not None else current_user(), code,
+                   [user if user is not None else current_user(store), code,
                     json.dumps({"code": code, "name": name.strip(), "parent": parent}, ensure_ascii=False)])
 
 
@@ -300,7 +305,7 @@ def write_voucher(store: Store, v: Voucher, user: str | None = None, lines: list
     The posting trigger still refuses unbalanced lines."""
     db = store.db
     lines = lines if lines is not None else build_lines(v)
-    who = user if user is not None else current_user()
+    who = user if user is not None else current_user(store)
     row = _row(v)
     old = None
     if v.id is None:
@@ -393,7 +398,7 @@ def delete_voucher(store: Store, voucher_id: int, user: str | None = None) -> No
         db.execute("DELETE FROM voucher_lines WHERE voucher_id = ?", [voucher_id])
         db.execute("DELETE FROM vouchers WHERE id = ?", [voucher_id])
         db.execute("INSERT INTO voucher_audit (who, action, voucher_id, number, old_json) VALUES (?,?,?,?,?)",
-                   [user if user is not None else current_user(), "delete", voucher_id, old["number"],
+                   [user if user is not None else current_user(store), "delete", voucher_id, old["number"],
                     json.dumps(old, ensure_ascii=False)])
 
 

@@ -135,3 +135,30 @@ def test_import_unknown_file_kind(month, tmp_path, capsys):
     path = tmp_path / "x.pdf"
     path.write_bytes(b"%PDF")
     assert run(["vouchers", "import", str(path), "--db", _close(month)]) == 2
+
+
+def test_import_xlsx_with_excel_dates_and_mapping(month, tmp_path):
+    from ocop_desktop.imports.vouchers import guess_mapping, preview, read_table
+    from ocop_desktop.store import voucher_import
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NGÂN HÀNG NÔNG NGHIỆP - SAO KÊ"])
+    ws.append(["Ngày giao dịch", "Mã GD", "Nội dung", "Phát sinh Có", "Phát sinh Nợ", "Kênh bán", "Sản phẩm", "Loại"])
+    ws.append([dt.datetime(2026, 4, 7), 991, "Postmart thanh toán", 2_250_000, None, "Thương mại điện tử", "Sắn muối chua",
+               "Bán sản phẩm cho người mua bên ngoài"])
+    ws.append([dt.datetime(2026, 4, 8), 992, "Phí dịch vụ ngân hàng", None, 22_000, None, None, None])
+    path = tmp_path / "saoke.xlsx"
+    wb.save(path)
+    headers, rows = read_table(path)
+    mapping = guess_mapping(headers)
+    assert mapping == {"date": 0, "reference": 1, "description": 2, "receipt": 3, "payment": 4, "channel": 5,
+                       "product": 6, "category": 7}
+    s = month["store"]
+    pv = preview(headers, rows, mapping, bank=True, existing=voucher_import.existing_keys(s))
+    assert not pv.has_problems, pv.problem_lines()
+    v0, v1 = (it.voucher for it in pv.items)
+    assert (v0.vtype, v0.category, v0.channel, v0.amount, v0.reference) == ("bank_receipt", "sale_external", "ecommerce", 2_250_000, "991")
+    assert (v1.vtype, v1.category, v1.amount) == ("bank_payment", "other_expense", 22_000)
+    saved = voucher_import.commit(s, pv, user="kế toán")
+    assert [v.number for v in saved] == ["BC-2026-0004", "BN-2026-0004"]
+    assert vs.audit_rows(s, saved[0].id)[0]["who"] == "kế toán"

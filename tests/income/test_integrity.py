@@ -138,3 +138,22 @@ def test_month_summary(month):
     # payments: cash 2.400.000 + 900.000 + 450.000 + 100.000 + 3.000.000 + 1.800.000 + 150.000, bank 1.500.000 + 300.000 + 250.000
     assert (m["payments"], m["payment_count"]) == (10_850_000, 10)
     assert (m["cash"], m["bank"]) == (10_700_000, 28_450_000)
+
+
+def test_year_end_closing(month):
+    """Closing 2026 (only March): 911 receives every revenue/expense balance; the result goes
+    to 4211 = 8.900.000 (B02 line 60 a) and 4212 = 250.000 (line 60 b)."""
+    from ocop_desktop.store import income_reports
+    from ocop_desktop.store.books_year_end import post_year_end_closing
+    s = month["store"]
+    v = post_year_end_closing(s, 2026, user="kế toán")
+    assert v.number == "PKT-2026-0002"
+    year = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    tb = {r["account"]: r for r in books.trial_balance(s, *year)}
+    for acct in ("511", "512", "521", "558", "611", "612", "642", "658", "659", "911"):
+        assert tb[acct]["closing_debit"] == tb[acct]["closing_credit"] == 0, acct
+    assert tb["4211"]["closing_credit"] == 8_900_000 and tb["4212"]["closing_credit"] == 250_000
+    lines = income_reports.b02(s, *year)
+    assert (lines[-1].external, lines[-1].internal) == (8_900_000, 250_000)  # unchanged by the closing
+    with pytest.raises(StoreError):
+        post_year_end_closing(s, 2026)

@@ -133,6 +133,7 @@ CATEGORIES: dict[str, Category] = {c.code: c for c in [
     _C("purchase_member_credit", N_("Purchase from members on credit"), "journal", "611", "336", True, "member"),
     _C("journal", N_("Other entry (lines typed one by one)"), "journal", "", "", None, "any"),
     _C("surplus_distribution", N_("Surplus distribution"), "journal", "", "", None, "any", manual=False),
+    _C("year_end_closing", N_("Year-end closing to account 911"), "journal", "", "", None, "none", manual=False),
 ]}
 
 #: Categories the app creates itself (never chosen in the voucher form).

@@ -360,10 +360,6 @@
       <translation>Dư Nợ cuối kỳ</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Mã số</translation>
-    </message>
-    <message>
       <source>Collection from a customer</source>
       <translation>Thu nợ khách hàng</translation>
     </message>
@@ -624,10 +620,6 @@
       <translation>Để lại chưa phân phối (tài khoản 4211)</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Loại</translation>
-    </message>
-    <message>
       <source>Kind of member</source>
       <translation>Loại thành viên</translation>
     </message>
@@ -780,8 +772,8 @@
       <translation>Chưa ghi sổ. Chia cho thành viên: {members}; quỹ chung không chia: {fund}.</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>Số chứng từ</translation>
+      <source>Nothing to close in {year}</source>
+      <translation>Năm {year} không có số liệu để kết chuyển</translation>
     </message>
     <message>
       <source>Number of vouchers</source>
@@ -790,10 +782,6 @@
     <message>
       <source>OCOP dossiers</source>
       <translation>Hồ sơ OCOP</translation>
-    </message>
-    <message>
-      <source>Official</source>
-      <translation>Chính thức</translation>
     </message>
     <message>
       <source>Opening balance</source>
@@ -1156,6 +1144,10 @@
       <translation>Các dòng Nợ và Có của chứng từ không cân</translation>
     </message>
     <message>
+      <source>The year {year} is already closed</source>
+      <translation>Năm {year} đã kết chuyển cuối năm</translation>
+    </message>
+    <message>
       <source>The year {year} is not over yet; post its distribution after 31/12/{year}.</source>
       <translation>Năm {year} chưa kết thúc; hãy ghi sổ phân phối sau ngày 31/12/{year}.</translation>
     </message>
@@ -1354,6 +1346,14 @@
     <message>
       <source>Year {year}</source>
       <translation>Năm {year}</translation>
+    </message>
+    <message>
+      <source>Year-end closing to account 911</source>
+      <translation>Kết chuyển cuối năm sang tài khoản 911</translation>
+    </message>
+    <message>
+      <source>Year-end closing {year}</source>
+      <translation>Kết chuyển xác định kết quả kinh doanh năm {year}</translation>
     </message>
     <message>
       <source>after the funds</source>
