@@ -96,7 +96,13 @@ def add_assessments(store: Store) -> None:
 
 
 #: Steps run in order on a fresh file; each gets the open store.
-DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_products, add_assessments]
+def add_income(store: Store) -> None:
+    """The demo's books 2023–2026 (issue 5; :mod:`ocop_desktop.income_demo`)."""
+    from ocop_desktop.income_demo import add_income_books
+    add_income_books(store)
+
+
+DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_products, add_assessments, add_income]
 
 
 def build_demo(path: str | Path) -> Path:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from ocop_desktop.store.schema_ocop import ocop_products_step
+from ocop_desktop.store.schema_income import income_schema
 from ocop_desktop.store.schema_scale import scale_search_and_sort
 
 __all__ = ["STEPS", "SCHEMA_VERSION"]
@@ -96,6 +97,7 @@ def _v1_foundation(db: sqlite_utils.Database) -> None:
 STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_foundation,
     ocop_products_step,
+    income_schema,
     scale_search_and_sort,
 ]
 

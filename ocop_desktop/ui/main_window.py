@@ -40,6 +40,26 @@ def _profile(store, window):
     return ProfilePage(store)
 
 
+def _home(store, window):
+    from ocop_desktop.ui.pages.dashboard import HomePage
+    return HomePage(store, window)
+
+
+def _income(store, window):
+    from ocop_desktop.ui.pages.income import VouchersPage
+    return VouchersPage(store, window.undo_stack)
+
+
+def _books(store, window):
+    from ocop_desktop.ui.pages.books import BooksPage
+    return BooksPage(store)
+
+
+def _reports(store, window):
+    from ocop_desktop.ui.pages.reports import ReportsPage
+    return ReportsPage(store, window)
+
+
 def _products(store, window):
     from ocop_desktop.ui.pages.products import ProductsPage
     return ProductsPage(store, window)
@@ -52,10 +72,14 @@ def _assessment(store, window):
 
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
+    PageSpec("home", N_("Home"), _home),
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
     PageSpec("products", N_("Products"), _products),
     PageSpec("assessment", N_("Self-assessment"), _assessment),
+    PageSpec("income", N_("Vouchers"), _income),
+    PageSpec("books", N_("Books"), _books),
+    PageSpec("reports", N_("Reports"), _reports),
 ]
 
 
