@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from ocop_desktop.store.schema_dossiers import step_dossiers
 from ocop_desktop.store.schema_ocop import ocop_products_step
 from ocop_desktop.store.schema_income import income_schema
 from ocop_desktop.store.schema_scale import scale_search_and_sort
@@ -98,6 +99,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_foundation,
     ocop_products_step,
     income_schema,
+    step_dossiers,
     scale_search_and_sort,
 ]
 
