@@ -1,6 +1,7 @@
 """Child process for the cold-start figure: runs the app's real entry point
 (``ocop_desktop.app.run``) on the file given and prints ``PAINTED <maxrss KiB>`` as soon as
-the member table's viewport receives its first paint event, then exits at once."""
+a widget of the main window (whichever page opens first) receives its first paint event,
+then exits at once."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ def main() -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):  # noqa: N802
-            if event.type() == QEvent.Type.Paint and obj.objectName() == "qt_scrollarea_viewport" \
-                    and obj.parent() is not None and obj.parent().objectName() == "members_table":
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType() \
+                    and type(obj.window()).__name__ == "MainWindow":
                 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                 sys.stdout.write(f"PAINTED {rss}\n")
                 sys.stdout.flush()
