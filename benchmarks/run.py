@@ -345,4 +345,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter finalisation: PySide6 6.12 on Python 3.11 can crash there with
+    # "none_dealloc" after millions of None returns from data() (a refcount bug of the
+    # binding, not of the app); every figure has been printed by now.
+    os._exit(code)
