@@ -302,19 +302,24 @@ def write_member(store: Store, member: Member) -> int:
     Call inside :meth:`Store.atomic` (used by :func:`save_member` and importers)."""
     db = store.db
     row = _member_row(member)
+    # Plain INSERT/UPDATE (column names from the Member dataclass, values bound): sqlite-utils'
+    # insert() re-reads the table's columns on every call, a third of the time of an
+    # import or of the province-scale generator (issue 7).
     if member.id is None:
         row.pop("id")
-        member_id = db["members"].insert(row).last_pk
+        member_id = db.execute(f"INSERT INTO members ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                               list(row.values())).lastrowid
     else:
         row["updated_at"] = dt.datetime.now().isoformat(timespec="seconds")
-        member_id = member.id
-        db["members"].update(member_id, row)
+        member_id = row.pop("id")
+        db.execute(f"UPDATE members SET {', '.join(k + ' = ?' for k in row)} WHERE id = ?",
+                   [*row.values(), member_id])
     db.execute("DELETE FROM contributions WHERE member_id = ?", [member_id])
-    for c in member.contributions:
-        db["contributions"].insert({
-            "member_id": member_id, "date": iso(c.date), "amount": c.amount,
-            "asset_type": c.asset_type, "quantity": c.quantity or None, "note": c.note or None,
-        })
+    if member.contributions:
+        db.conn.executemany(
+            "INSERT INTO contributions (member_id, date, amount, asset_type, quantity, note) VALUES (?, ?, ?, ?, ?, ?)",
+            [(member_id, iso(c.date), c.amount, c.asset_type, c.quantity or None, c.note or None)
+             for c in member.contributions])
     return member_id
 
 
