@@ -280,11 +280,17 @@ def measure_gui(table: Table, db: Path, trials: int) -> None:
     store.close()
 
 
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def extra_figures(table: Table, store, window, trials: int) -> None:
     """Books, B02-HTX, distribution, exports and import: measured when their code exists."""
     from benchmarks import figures
+    table.add_value("  peak RSS after the member figures", peak_rss_mib(), "MiB")
     for fig in figures.FIGURES:
         fig(table, store, window, trials)
+        table.add_value(f"  peak RSS after the {fig.__name__} figures", peak_rss_mib(), "MiB")
 
 
 def machine() -> str:

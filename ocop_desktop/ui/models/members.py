@@ -17,7 +17,7 @@ from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import members as members_store
 from ocop_desktop.store.db import Store
 
-PAGE = 200
+PAGE = 100
 MAX_PAGES = 40
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -33,7 +33,7 @@ class _CountSignal(QObject):
 class MemberTableModel(QAbstractTableModel):
     """Rows: members matching the current filter; columns: :attr:`COLUMNS`.
 
-    Only the number of matching rows is held; row data is read from SQL a page (200 rows)
+    Only the number of matching rows is held; row data is read from SQL a page (:data:`PAGE` rows)
     at a time with ``LIMIT/OFFSET`` on an index in the sort order (pages past the middle are
     read from the end), and the last :data:`MAX_PAGES` pages are cached. At 105,000
     members a keystroke costs one ``COUNT`` and one page (issue 7). A search of one or two
