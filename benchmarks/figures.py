@@ -33,20 +33,30 @@ def books(table, store, window, trials):
     from benchmarks.run import touch
     page = window.show_page("books")
     view, model = page.table, page.model
+    import time
+    budget = 15.0  # seconds: reading a whole year page by page can take minutes
     for book, label in (("cash", "the cash book"), ("journal", "the general journal")):
-        opened, jumped, rows = [], [], 0
-        for _ in range(max(1, trials // 2)):
-            opened.append(_timed(lambda: (page.choose(book, period="year", year=YEAR), view.scrollToTop(), touch(view))))
+        opened = [_timed(lambda: (page.choose(book, period="year", year=YEAR), view.scrollToTop(), touch(view)))
+                  for _ in range(max(1, trials // 4))]
+        state = {}
 
-            def jump():
-                model.fetch_all()          # forward keyset pages: the end is reached by reading every page
-                view.scrollToBottom()
-                touch(view)
-            jumped.append(_timed(jump))
-            rows = model.rowCount()
+        def jump():
+            # Forward keyset pages: the end is reached only by reading every page.
+            started = time.perf_counter()
+            while model.canFetchMore() and time.perf_counter() - started < budget:
+                model.fetchMore()
+            state["complete"] = model.complete
+            view.scrollToBottom()
+            touch(view)
+        jumped = [_timed(jump)]
+        rows = model.rowCount()
         table.add(f"Open {label} ({YEAR}, first screen)", opened, "", None, "BooksPage.choose + visible cells")
-        table.add(f"  jump to the end of {label} ({rows:,} lines)", jumped, "≤ 100 ms", 100,
-                  "LazyBookModel.fetch_all + scrollToBottom: forward-only keyset paging")
+        if state["complete"]:
+            note = f"LazyBookModel pages to the end: {rows:,} lines"
+        else:
+            note = (f"stopped after {budget:.0f} s with {rows:,} lines read and the end not reached: "
+                    "each page re-sums every earlier line (store.books._sum_before)")
+        table.add(f"  jump to the end of {label}", jumped, "≤ 100 ms", 100, note)
 
 
 def b02(table, store, window, trials):

@@ -27,6 +27,10 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 ROOT = Path(__file__).resolve().parent.parent
 
+#: See benchmarks/_start_child.py: PySide6 6.12.0 on Python 3.11 loses a reference to None
+#: on each void Qt call from Python; without these extra references the run crashes.
+NONE_BALLAST = [None] * 4_000_000
+
 #: Keystroke sequences typed into the member search (folded and accented spellings, a phone
 #: prefix and an ID-number fragment).
 QUERIES = ["nguyen van hung", "Trần Thị Hường", "đức", "0912", "025068"]
