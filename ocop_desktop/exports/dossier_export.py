@@ -30,7 +30,7 @@ from ocop_desktop.store.dossiers import (
 )
 from ocop_desktop.store.errors import ReadOnlyError, StoreError
 
-__all__ = ["EVIDENCE_FOLDER", "DOCUMENT_NAME", "evidence_paths", "build_report", "dossier_documents", "export_dossier", "zip_name"]
+__all__ = ["EVIDENCE_FOLDER", "DOCUMENT_NAME", "evidence_paths", "build_report", "dossier_documents", "export_dossier", "zip_name", "ExportCancelled"]
 
 EVIDENCE_FOLDER = "Minh chứng"
 GENERAL_FOLDER = "00 - Giấy tờ chung"
@@ -137,11 +137,18 @@ def zip_name(product_name: str, year: int, dossier_id: int) -> str:
     return safe_name(f"Hồ sơ OCOP - {product_name} - {year} - {dossier_id}.zip", max_chars=120)
 
 
-def export_dossier(store: Store, dossier_id: int, out_dir: str | Path, today: dt.date | None = None) -> Path:
+class ExportCancelled(StoreError):
+    """The user cancelled the export; nothing was written."""
+
+
+def export_dossier(store: Store, dossier_id: int, out_dir: str | Path, today: dt.date | None = None,
+                   progress=None) -> Path:
     """Write the dossier ZIP into *out_dir* (created if needed) and return its path.
 
-    Raises :class:`StoreError` for a missing dossier and :class:`ReadOnlyError` when the
-    folder cannot be written."""
+    *progress*: optional ``callable(done, total) -> bool`` called as the documents and each
+    evidence file are prepared; returning False cancels (raises :class:`ExportCancelled`,
+    nothing written). Raises :class:`StoreError` for a missing dossier and
+    :class:`ReadOnlyError` when the folder cannot be written."""
     from ocop_desktop.store.cooperative import get_cooperative
     from ocop_desktop.domain.cooperative import address_text
     today = today or dt.date.today()
@@ -156,8 +163,15 @@ def export_dossier(store: Store, dossier_id: int, out_dir: str | Path, today: dt
         (f"{DOCUMENT_NAME}.pdf", dossier_pdf(reg, report), {"role": "documents"}),
         (f"{DOCUMENT_NAME}.docx", dossier_docx(reg, report), {"role": "documents"}),
     ]
+    total = len(paths) + 2
+
+    def step(done: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise ExportCancelled(tr("Export cancelled."))
+    step(2)
     with vietnamese():
-        for path, att in paths:
+        for n, (path, att) in enumerate(paths, 3):
+            step(n)
             criterion, key = split_item_key(att.item_key)
             files.append((path, attachment_content(store, att.sha256), {
                 "role": "evidence", "criterion": criterion, "evidence": key, "label": evidence_label(key),

@@ -19,11 +19,17 @@ from __future__ import annotations
 
 import sqlite_utils
 
-__all__ = ["scale_search_and_sort", "SORT_INDEX_COLUMNS"]
+__all__ = ["scale_search_and_sort", "SORT_INDEX_COLUMNS", "SORT_INDEX_EXPRESSIONS"]
 
 #: Columns with a ``(status, column, sort_key, id)`` index (``sort_key`` itself: name order).
-SORT_INDEX_COLUMNS = ("member_type", "birth_date", "id_number", "phone", "join_date",
+SORT_INDEX_COLUMNS = ("sex", "birth_date", "id_number", "phone", "join_date",
                       "capital_committed", "capital_paid")
+#: Sort expressions of ``store.members.SORT_COLUMNS`` that are not plain columns, indexed
+#: as expressions (SQLite uses an expression index when ORDER BY repeats the expression).
+SORT_INDEX_EXPRESSIONS = {
+    "type_order": "CASE member_type WHEN 'official' THEN 0 WHEN 'associate_capital' THEN 1 ELSE 2 END",
+    "paid_share": "CAST(capital_paid AS REAL) / NULLIF(capital_committed, 0)",
+}
 
 
 def scale_search_and_sort(db: sqlite_utils.Database) -> None:
@@ -70,6 +76,8 @@ def scale_search_and_sort(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX members_status_folded ON members (status, name_folded)")
     for column in SORT_INDEX_COLUMNS:
         db.execute(f"CREATE INDEX members_status_{column} ON members (status, {column}, sort_key, id)")
+    for name, expression in SORT_INDEX_EXPRESSIONS.items():
+        db.execute(f"CREATE INDEX members_status_{name} ON members (status, ({expression}), sort_key, id)")
     for column in ("capital_committed", "capital_paid"):
         db.execute(f"CREATE INDEX members_{column} ON members ({column}, sort_key, id)")
     db.execute("""CREATE TABLE member_totals (

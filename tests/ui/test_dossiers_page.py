@@ -80,12 +80,13 @@ def test_attach_checks_content(page, monkeypatch, tmp_path):
     assert page.checklist_model.index(row, 2).data() == "1"
 
 
-def test_export_print_and_verify(page, monkeypatch, tmp_path):
+def test_export_print_and_verify(qtbot, page, monkeypatch, tmp_path):
     target = tmp_path / "out" / "hồ sơ.zip"
     target.parent.mkdir()
     monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, parent, title, filters, suggested="": str(target)))
-    written = page.export()
-    assert written == target and check_zip(target).ok
+    with qtbot.waitSignal(page.exported, timeout=60000) as blocker:
+        assert page.export()  # runs in a worker thread over its own read-only connection
+    assert blocker.args == [str(target)] and check_zip(target).ok
 
     from PySide6.QtPrintSupport import QPrinter
     pdf = tmp_path / "printed.pdf"
@@ -174,3 +175,25 @@ def test_page_in_main_window(qtbot, demo_store, qsettings_isolated):
     qtbot.addWidget(window)
     window.show()
     assert isinstance(window.show_page("dossiers"), DossiersPage)
+
+
+def test_export_cancelled_writes_nothing(qtbot, page, monkeypatch, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "cancel.zip"
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, parent, title, filters, suggested="": str(target)))
+    monkeypatch.setattr(page_module._ExportJob, "_step", lambda self, done, total: False)
+    with qtbot.waitSignal(page.export_failed, timeout=60000) as blocker:
+        assert page.export()
+    assert blocker.args == ["Đã hủy xuất hồ sơ."]
+    assert list(out.iterdir()) == []
+
+
+def test_ready_and_back_to_draft(page):
+    did = page.current_id()
+    page.store.db.execute("UPDATE dossiers SET status = 'ready' WHERE id = ?", [did])
+    page.refresh()
+    assert page.buttons["draft"].isVisibleTo(page) and not page.buttons["ready"].isVisibleTo(page)
+    page.move("draft")
+    assert get_dossier(page.store, did).status == "draft"
+    assert page.buttons["ready"].isVisibleTo(page)

@@ -246,9 +246,8 @@ class MemberTableModel(QAbstractTableModel):
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         key = self.COLUMNS[column][0]
-        sort_key = {"paid_pct": "capital_paid"}.get(key, key)
         descending = order == Qt.SortOrder.DescendingOrder
-        if (sort_key, descending) == (self.sort_key, self.descending):
+        if (key, descending) == (self.sort_key, self.descending):
             return  # already in this order (the view sorts once when sorting is enabled)
-        self.sort_key, self.descending = sort_key, descending
+        self.sort_key, self.descending = key, descending
         self.refresh()

@@ -15,15 +15,16 @@ documents (``exports/dossier_html.py``), since a PDF cannot be rasterised withou
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib.util
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+    QListWidgetItem, QPlainTextEdit, QProgressDialog, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -154,11 +155,59 @@ class RegistrationEditor(QWidget):
         self.load(dossiers_store.registration_form(self.page.store, did, self.page.today))
 
 
+class _ExportJob(QObject):
+    """Exports one dossier in a worker thread over its own read-only connection (SQLite
+    connections stay in the thread that opened them). Emits ``progress(done, total)`` and
+    ``done(path, error)`` (one of them empty)."""
+
+    progress = Signal(int, int)
+    done = Signal(str, str)
+
+    def __init__(self, db_path: Path, dossier_id: int, target: Path, today: dt.date | None):
+        super().__init__()
+        self.db_path, self.dossier_id, self.target, self.today = db_path, dossier_id, target, today
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def _step(self, done: int, total: int) -> bool:
+        self.progress.emit(done, total)
+        return not self._cancel
+
+    def run(self) -> None:
+        from ocop_desktop.exports.dossier_export import export_dossier
+        from ocop_desktop.store.db import open_store
+        try:
+            store = open_store(self.db_path, read_only=True)
+            try:
+                written = export_dossier(store, self.dossier_id, self.target.parent, self.today, self._step)
+            finally:
+                store.close()
+            if written.name != self.target.name:
+                written = written.replace(self.target)
+        except (StoreError, OSError) as err:
+            self.done.emit("", str(err))
+            return
+        except Exception as err:  # a bug: still end the job so the page comes back
+            self.done.emit("", tr("The export failed: {reason}", reason=repr(err)))
+            return
+        self.done.emit(str(written), "")
+
+
 class DossiersPage(QWidget):
-    """The Dossiers page; *today* fixes the date used for the checklist (None = real today)."""
+    """The Dossiers page; *today* fixes the date used for the checklist (None = real today).
+
+    Signals: ``exported(path)`` and ``export_failed(message)`` when a background export ends."""
+
+    exported = Signal(str)
+    export_failed = Signal(str)
 
     def __init__(self, store: Store, window=None, parent=None, today: dt.date | None = None):
         super().__init__(parent)
+        self._export_thread: QThread | None = None
+        self._export_job: _ExportJob | None = None
+        self._progress: QProgressDialog | None = None
         self.store = store
         self.window_ = window
         self.today = today
@@ -182,6 +231,7 @@ class DossiersPage(QWidget):
             ("edit", tr("Edit…"), self.edit, ""),
             ("delete", tr("Delete"), self.delete, ""),
             ("ready", tr("Mark ready"), lambda: self.move("ready"), tr("Checks that nothing blocks submission")),
+            ("draft", tr("Back to draft"), lambda: self.move("draft"), ""),
             ("submitted", tr("Mark submitted"), lambda: self.move("submitted"), ""),
             ("result", tr("Record result…"), self.record_result, ""),
             ("export", tr("Export ZIP…"), self.export, tr("One ZIP for the council: PDF, DOCX, evidence, manifest")),
@@ -297,6 +347,7 @@ class DossiersPage(QWidget):
     def show_current(self) -> None:
         did = self.current_id()
         has = did is not None
+        self.buttons["draft"].setVisible(False)
         for key in ("edit", "delete", "ready", "submitted", "result", "export", "print", "file_attach"):
             self.buttons[key].setEnabled(has)
         if not has:
@@ -308,6 +359,8 @@ class DossiersPage(QWidget):
             return
         d = dossiers_store.get_dossier(self.store, did)
         self.buttons["ready"].setEnabled(d.status == "draft")
+        self.buttons["ready"].setVisible(d.status != "ready")
+        self.buttons["draft"].setVisible(d.status == "ready")
         self.buttons["submitted"].setEnabled(d.status == "ready")
         self.buttons["result"].setEnabled(d.status == "submitted")
         self.buttons["delete"].setEnabled(d.status in ("draft", "ready"))
@@ -433,26 +486,73 @@ class DossiersPage(QWidget):
         if self.window_ is not None and hasattr(self.window_, "update_titles"):
             self.window_.update_titles()
 
-    def export(self) -> Path | None:
+    def export(self) -> bool:
+        """Ask where to save, then export the selected dossier off the GUI thread with a
+        progress dialog that can be cancelled; :attr:`exported` is emitted with the path
+        (or :attr:`export_failed` with a message). Returns True when an export started."""
         did = self.current_id()
-        if did is None:
-            return None
-        from ocop_desktop.exports.dossier_export import export_dossier, zip_name
+        if did is None or self._export_thread is not None:
+            return False
+        from ocop_desktop.exports.dossier_export import zip_name
         row = self.model._rows[did]
         target = Ask.save_file(self, tr("Export the dossier"), tr("ZIP files (*.zip)"),
                                zip_name(row["product_name"], row["year"], did))
         if not target:
-            return None
-        target = Path(target)
-        try:
-            written = export_dossier(self.store, did, target.parent, self.today)
-            if written.name != target.name:
-                written = written.replace(target)
-        except (StoreError, OSError) as err:
-            Ask.error(self, tr("Export the dossier"), str(err))
-            return None
-        self.status_label.setText(tr("Exported to {path}", path=str(written)))
-        return written
+            return False
+        self._progress = QProgressDialog(tr("Exporting the dossier…"), tr("Cancel"), 0, 0, self)
+        self._progress.setWindowTitle(tr("Export the dossier"))
+        self._progress.setMinimumDuration(400)
+        # not modal: a modal QProgressDialog.setValue() processes events re-entrantly; the
+        # page is disabled instead until the export ends
+        self._progress.setWindowModality(Qt.WindowModality.NonModal)
+        self.setEnabled(False)
+        # Python's cyclic GC may run in whichever thread allocates; if it ran in the worker it
+        # could free Qt widgets there and crash. Collect now on the GUI thread and pause the
+        # automatic collector until the export ends (Anki's aqt GarbageCollector does the same).
+        gc.collect()
+        gc.disable()
+        job = _ExportJob(self.store.path, did, Path(target), self.today)
+        thread = QThread(self)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.progress.connect(self._export_progress)
+        # quit the worker's loop from the worker itself, before the GUI slot waits for it
+        job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        job.done.connect(self._export_done)
+        self._progress.canceled.connect(job.cancel)
+        self._export_job, self._export_thread = job, thread
+        thread.start()
+        return True
+
+    def _export_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    def _export_done(self, path: str, error: str) -> None:
+        if self._export_thread is not None:
+            self._export_thread.wait()
+            self._export_job.deleteLater()
+            self._export_thread.deleteLater()
+        self._export_thread = self._export_job = None
+        gc.enable()
+        self.setEnabled(True)
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        if path:
+            self.status_label.setText(tr("Exported to {path}", path=path))
+            self.exported.emit(path)
+        else:
+            self.status_label.setText(error)
+            if not self._cancelled_text(error):
+                Ask.error(self, tr("Export the dossier"), error)
+            self.export_failed.emit(error)
+
+    @staticmethod
+    def _cancelled_text(error: str) -> bool:
+        return error == tr("Export cancelled.")
 
     def print_documents(self) -> bool:
         """Print the registration form and the self-assessment report through the system

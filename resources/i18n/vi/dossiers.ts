@@ -112,6 +112,10 @@
       <translation>Đính kèm…</translation>
     </message>
     <message>
+      <source>Back to draft</source>
+      <translation>Trả về đang soạn</translation>
+    </message>
+    <message>
       <source>Certificate number</source>
       <translation>Số giấy chứng nhận</translation>
     </message>
@@ -252,12 +256,20 @@
       <translation>Xuất tệp ZIP…</translation>
     </message>
     <message>
+      <source>Export cancelled.</source>
+      <translation>Đã hủy xuất hồ sơ.</translation>
+    </message>
+    <message>
       <source>Export the dossier</source>
       <translation>Xuất hồ sơ</translation>
     </message>
     <message>
       <source>Exported to {path}</source>
       <translation>Đã xuất ra {path}</translation>
+    </message>
+    <message>
+      <source>Exporting the dossier…</source>
+      <translation>Đang xuất hồ sơ…</translation>
     </message>
     <message>
       <source>File</source>
@@ -286,6 +298,10 @@
     <message>
       <source>General papers</source>
       <translation>Giấy tờ chung</translation>
+    </message>
+    <message>
+      <source>In order</source>
+      <translation>Đạt</translation>
     </message>
     <message>
       <source>Independence - Freedom - Happiness</source>
@@ -554,6 +570,10 @@
     <message>
       <source>The expiry date {expiry} is before the document date {date}.</source>
       <translation>Ngày hết hạn {expiry} trước ngày của tài liệu {date}.</translation>
+    </message>
+    <message>
+      <source>The export failed: {reason}</source>
+      <translation>Xuất hồ sơ không thành công: {reason}</translation>
     </message>
     <message>
       <source>The files total {size} MB uncompressed, over the limit of {limit} MB</source>
