@@ -23,11 +23,26 @@ from ocop_desktop.ui.ask import Ask
 class PageSpec:
     """A sidebar page: *key* (used by ``screenshot --page``), English *title* (translated at
     display), *factory(store, window) → QWidget*. A page may define ``badge() -> int`` for a
-    count shown beside its title, and ``refresh()`` called when it is shown."""
+    count shown beside its title, and ``refresh()`` called when it is shown. A *lazy* page is
+    built when first shown (or first looked up in ``MainWindow.pages``), not at start: for
+    pages that read a lot while being built (issue 7: the books and reports pages took 20 s of
+    the 25 s start on a file with a million vouchers); it has no badge until then."""
 
     key: str
     title: str
     factory: Callable[[Store, "MainWindow"], QWidget]
+    lazy: bool = False
+
+
+class _Pages(dict):
+    """``MainWindow.pages``: a lazy page is built on first lookup by key."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._window._build_lazy(key)
 
 
 def _members(store, window):
@@ -84,8 +99,8 @@ PAGES: list[PageSpec] = [
     PageSpec("assessment", N_("Self-assessment"), _assessment),
     PageSpec("dossiers", N_("Dossiers"), _dossiers),
     PageSpec("income", N_("Vouchers"), _income),
-    PageSpec("books", N_("Books"), _books),
-    PageSpec("reports", N_("Reports"), _reports),
+    PageSpec("books", N_("Books"), _books, lazy=True),
+    PageSpec("reports", N_("Reports"), _reports, lazy=True),
 ]
 
 
@@ -97,7 +112,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.open_file_cb = open_file
         self.undo_stack = QUndoStack(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = _Pages(self)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
@@ -135,15 +150,21 @@ class MainWindow(QMainWindow):
             w.deleteLater()
         self.pages.clear()
         for spec in PAGES:
-            page = spec.factory(self.store, self)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
+            if spec.lazy:
+                page = QWidget()  # placeholder until the page is first shown
+                page.setObjectName(f"placeholder_{spec.key}")
+            else:
+                page = spec.factory(self.store, self)
+                page.setObjectName(f"page_{spec.key}")
+                self.pages[spec.key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-        self.sidebar.blockSignals(False)
         self.sidebar.setCurrentRow(max(current, 0))
+        self.sidebar.blockSignals(False)
+        # Once (the row was set with signals blocked): pages such as Home link to the others
+        # only once every page exists.
         self._show_row(self.sidebar.currentRow())
         self.update_titles()
 
@@ -159,13 +180,32 @@ class MainWindow(QMainWindow):
             count = badge() if callable(badge) else 0
             self.sidebar.item(row).setText(tr(spec.title) + (f"  ({count})" if count else ""))
 
+    def _build_lazy(self, key: str) -> QWidget:
+        """Build the lazy page *key* in place of its placeholder (KeyError if no such page)."""
+        index = [s.key for s in PAGES].index(key) if key in {s.key for s in PAGES} else None
+        if index is None:
+            raise KeyError(key)
+        spec = PAGES[index]
+        page = spec.factory(self.store, self)
+        page.setObjectName(f"page_{key}")
+        current = self.stack.currentIndex()
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        dict.__setitem__(self.pages, key, page)
+        return page
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        key = PAGES[row].key
+        built_now = key not in self.pages
+        page = self.pages[key]
         self.stack.setCurrentIndex(row)
-        page = self.stack.widget(row)
         refresh = getattr(page, "refresh", None)
-        if callable(refresh):
+        if callable(refresh) and not built_now:  # a page just built has read its data
             refresh()
 
     def show_page(self, key: str) -> QWidget:
