@@ -149,9 +149,12 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(w)
             w.deleteLater()
         self.pages.clear()
-        for spec in PAGES:
-            if spec.lazy:
-                page = QWidget()  # placeholder until the page is first shown
+        start = max(current, 0)
+        for row, spec in enumerate(PAGES):
+            if spec.lazy or row == start:
+                # Lazy pages wait until first shown; the start page is built last, when the
+                # pages it links to (Home) exist, so it needs no refresh right after.
+                page = QWidget()
                 page.setObjectName(f"placeholder_{spec.key}")
             else:
                 page = spec.factory(self.store, self)
@@ -161,11 +164,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-        self.sidebar.setCurrentRow(max(current, 0))
+        self.sidebar.setCurrentRow(start)
         self.sidebar.blockSignals(False)
-        # Once (the row was set with signals blocked): pages such as Home link to the others
-        # only once every page exists.
-        self._show_row(self.sidebar.currentRow())
+        self._show_row(start)  # builds the start page (signals were blocked above)
         self.update_titles()
 
     def update_titles(self) -> None:
