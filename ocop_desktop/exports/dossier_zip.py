@@ -117,7 +117,10 @@ def write_dossier_zip(path: str | Path, manifest: dict, files: list[tuple[str, b
             zf.writestr(MANIFEST, json.dumps(full, ensure_ascii=False, indent=2))
             for name, data, _ in files:
                 info = zipfile.ZipInfo(name, date_time=dt.datetime.now().timetuple()[:6])
-                info.compress_type = zipfile.ZIP_DEFLATED
+                # PDF, JPEG and PNG evidence is compressed already: deflating it again costs
+                # ~2 s per 50 MB and saves nothing (issue 7, benchmarks/RESULTS.md).
+                info.compress_type = (zipfile.ZIP_STORED if name.lower().endswith((".pdf", ".jpg", ".jpeg", ".png"))
+                                      else zipfile.ZIP_DEFLATED)
                 info.external_attr = (stat.S_IFREG | 0o644) << 16
                 zf.writestr(info, data)
         tmp.replace(path)

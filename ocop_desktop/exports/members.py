@@ -155,7 +155,10 @@ def export_xlsx(store, path: str | Path, include_personal: bool = False, today: 
     tmp = _atomic_target(path)
     n = 0
     try:
-        wb = xlsxwriter.Workbook(str(tmp))
+        # constant_memory: rows go to disk as written (they are written in order), so a
+        # province register (105,000 members, 1.5 million cells) needs ~80 MB, not ~300 MB
+        # (issue 7, benchmarks/RESULTS.md).
+        wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True})
         ws = wb.add_worksheet(tr("Members")[:31])
         font = {"font_name": "Times New Roman", "font_size": 11}
         f_coop = wb.add_format({**font, "bold": True})

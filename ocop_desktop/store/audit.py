@@ -54,7 +54,9 @@ TABLE_LABELS = AUDITED_TABLES
 ACTION_LABELS = {"insert": N_("added"), "update": N_("changed"), "delete": N_("deleted")}
 
 #: Columns never copied into the log (derived copies of other columns).
-_SKIP_COLUMNS = {"name_folded", "sort_key", "password_hash", "salt"}
+# derived columns kept by triggers (capital_paid: from contributions, which are audited
+# themselves) would log a second "update" for every capital change
+_SKIP_COLUMNS = {"name_folded", "sort_key", "password_hash", "salt", "capital_paid"}
 _CHUNK = 40  # columns per json_object() call (SQLite allows 127 arguments by default)
 
 

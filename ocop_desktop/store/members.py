@@ -1,13 +1,15 @@
 """SQL for the member register: members and their capital contributions.
 
-The UI model keeps only row ids (:func:`member_ids`) and fetches rows in pages
-(:func:`member_rows`), so the whole register is never in memory (Anki's browser pattern).
-Sorting and filtering happen in SQL.
+The UI model keeps only the row count (:func:`member_count`) and fetches rows in pages
+(:func:`member_page`), so neither the register nor its id list is ever in memory (Anki's
+browser pattern, windowed). Sorting and filtering happen in SQL, on the indexes and the
+trigram search table of store/schema_scale.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, fields, replace
 
 from ocop_desktop.domain.formats import from_iso, iso
@@ -20,13 +22,13 @@ from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import StoreError, ValidationError
 
 __all__ = [
-    "SORT_COLUMNS", "member_ids", "member_rows", "get_member", "save_member", "check_member",
+    "SORT_COLUMNS", "member_ids", "member_count", "member_window", "member_page", "member_rows", "get_member", "save_member", "check_member",
     "delete_member", "register_warnings", "member_summary", "charter_capital",
 ]
 
-_PAID = "(SELECT COALESCE(SUM(amount), 0) FROM contributions c WHERE c.member_id = m.id)"
-
-#: UI sort names → SQL expressions (never user text in SQL).
+#: UI sort names → SQL expressions (never user text in SQL). Each has an index led by
+#: ``status`` and ending in ``sort_key, id`` (store/schema_scale.py), so a page of any sort
+#: is read from an index in order.
 SORT_COLUMNS = {
     "name": "m.sort_key",
     "type": "CASE m.member_type WHEN 'official' THEN 0 WHEN 'associate_capital' THEN 1 ELSE 2 END",
@@ -36,47 +38,171 @@ SORT_COLUMNS = {
     "phone": "m.phone",
     "join_date": "m.join_date",
     "capital_committed": "m.capital_committed",
-    "capital_paid": _PAID,
-    "paid_pct": f"CAST({_PAID} AS REAL) / NULLIF(m.capital_committed, 0)",
+    "capital_paid": "m.capital_paid",
+    "paid_pct": "CAST(m.capital_paid AS REAL) / NULLIF(m.capital_committed, 0)",
     "status": "m.status",
     "id": "m.id",
 }
 
+#: Shortest folded query answered by the trigram index; shorter ones scan with LIKE.
+FTS_MIN = 3
+#: Above this many matches a page is read by walking the sort index and testing each row
+#: (LIKE); at or below it, from the trigram match set, sorted (store/schema_scale.py).
+DENSE = 5000
 
-def _where(search: str, member_type: str | None, status: str | None) -> tuple[str, list]:
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _names_only(q: str) -> bool:
+    """A folded query with a letter in it can only match a name: ID numbers and phones
+    hold digits (and, for an organisation's registration number, "-") only."""
+    return any(ch.isalpha() for ch in q)
+
+
+def _fts_match(q: str, member_type: str | None, status: str | None) -> str:
+    """FTS5 query: *q* as a substring of a searched column, and the filters."""
+    columns = "{name_folded}" if _names_only(q) else "{name_folded id_number phone}"
+    expr = columns + " : " + _phrase(q)
+    if member_type:
+        expr += " AND member_type : " + _phrase(member_type)
+    if status == "active":  # the only statuses are 'active' and 'left' (CHECK constraint)
+        expr += " NOT status : " + _phrase("left")
+    elif status:
+        expr += " AND status : " + _phrase(status)
+    return expr
+
+
+def _where(search: str, member_type: str | None, status: str | None,
+           scan: bool = False) -> tuple[str, list]:
+    """WHERE clause and parameters. A search of :data:`FTS_MIN` letters or more is looked
+    up in the trigram index and the matches sorted (few matches), unless *scan*: then, as
+    for shorter searches, the rows are tested with LIKE while an index is walked in the
+    sort order (many matches: a page is found after a short walk)."""
     clauses, params = [], []
     q = fold(search)
-    if q:
+    fts = len(q) >= FTS_MIN and not scan
+    if fts:
+        clauses.append("m.id IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?)")
+        params.append(_fts_match(q, member_type, status))
+    elif q:
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(m.name_folded LIKE ? ESCAPE '\\' OR m.id_number LIKE ? ESCAPE '\\' OR m.phone LIKE ? ESCAPE '\\')")
-        params += [like, like, like]
+        if _names_only(q):
+            clauses.append("m.name_folded LIKE ? ESCAPE '\\'")
+            params.append(like)
+        else:
+            clauses.append("(m.name_folded LIKE ? ESCAPE '\\' OR m.id_number LIKE ? ESCAPE '\\' OR m.phone LIKE ? ESCAPE '\\')")
+            params += [like, like, like]
+    # With the match set driving, "+" keeps SQLite from walking an index for these terms.
+    plus = "+" if fts else ""
     if member_type:
-        clauses.append("m.member_type = ?")
+        clauses.append(f"{plus}m.member_type = ?")
         params.append(member_type)
     if status:
-        clauses.append("m.status = ?")
+        clauses.append(f"{plus}m.status = ?")
         params.append(status)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order(sort: str, descending: bool) -> str:
+    """ORDER BY for *sort*; descending reverses the whole order (ties included), so that
+    one index serves both directions."""
+    direction = "DESC" if descending else "ASC"
+    column = SORT_COLUMNS.get(sort, "m.sort_key")
+    keys = [column] if column in ("m.sort_key", "m.id") else [column, "m.sort_key"]
+    if column != "m.id":
+        keys.append("m.id")
+    return ", ".join(f"{k} {direction}" for k in keys)
 
 
 def member_ids(store: Store, search: str = "", member_type: str | None = None,
                status: str | None = None, sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of the members matching *search* (folded: case, diacritics, đ/d and NFC/NFD
-    insensitive; also matches ID number and phone digits), *member_type* and *status*,
-    in the order of *sort* (a key of :data:`SORT_COLUMNS`)."""
+    insensitive; a substring of the name, ID number or phone), *member_type* and *status*,
+    in the order of *sort* (a key of :data:`SORT_COLUMNS`; ties by name then id;
+    *descending* reverses the whole order). The UI model reads pages with
+    :func:`member_count` and :func:`member_page` instead of holding every id."""
     where, params = _where(search, member_type, status)
-    direction = "DESC" if descending else "ASC"
-    order = SORT_COLUMNS.get(sort, "m.sort_key")
-    sql = f"SELECT m.id FROM members m{where} ORDER BY {order} {direction}, m.sort_key, m.id"
+    sql = f"SELECT m.id FROM members m{where} ORDER BY {_order(sort, descending)}"
     return [r[0] for r in store.db.execute(sql, params).fetchall()]
 
 
+def member_count(store: Store, search: str = "", member_type: str | None = None,
+                 status: str | None = None) -> int:
+    """How many members match (same filters as :func:`member_ids`). Without a search the
+    count comes from ``member_totals``; a search of three letters or more is counted on the
+    trigram index alone; a shorter one scans a narrow index."""
+    q = fold(search)
+    if not q:  # no search: the totals kept by triggers answer at once
+        where, params = [], []
+        if member_type:
+            where.append("member_type = ?")
+            params.append(member_type)
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        sql = "SELECT COALESCE(SUM(members), 0) FROM member_totals" + (" WHERE " + " AND ".join(where) if where else "")
+        return store.db.execute(sql, params).fetchone()[0]
+    if len(q) >= FTS_MIN:
+        return store.db.execute("SELECT COUNT(*) FROM members_fts WHERE members_fts MATCH ?",
+                                [_fts_match(q, member_type, status)]).fetchone()[0]
+    where, params = _where(search, member_type, status)
+    return store.db.execute(f"SELECT COUNT(*) FROM members m{where}", params).fetchone()[0]
+
+
+def member_window(store: Store, search: str = "", member_type: str | None = None,
+                  status: str | None = None, sort: str = "name",
+                  descending: bool = False) -> tuple[int, list[int] | None]:
+    """What a table needs first after a keystroke: ``(count, ids)``. *ids* is the ordered
+    id list when a trigram search has at most :data:`DENSE` matches (one pass over the
+    index gives both), else ``None`` and pages come from :func:`member_page`."""
+    q = fold(search)
+    if len(q) >= FTS_MIN:
+        match = _fts_match(q, member_type, status)
+        found = [r[0] for r in store.db.execute(
+            "SELECT rowid FROM members_fts WHERE members_fts MATCH ? LIMIT ?", [match, DENSE + 1])]
+        if len(found) <= DENSE:
+            if not found:
+                return 0, []
+            sql = (f"SELECT m.id FROM members m WHERE m.id IN (SELECT value FROM json_each(?)) "
+                   f"ORDER BY {_order(sort, descending)}")
+            ids = [r[0] for r in store.db.execute(sql, [json.dumps(found)])]
+            return len(ids), ids
+    return member_count(store, search, member_type, status), None
+
+
+def member_page(store: Store, search: str = "", member_type: str | None = None,
+                status: str | None = None, sort: str = "name", descending: bool = False,
+                offset: int = 0, limit: int = 200, total: int | None = None) -> list[dict]:
+    """Display rows *offset* … *offset + limit − 1* of the order of :func:`member_ids`:
+    every member column (``capital_paid`` included, đồng), in order.
+
+    With *total* (from :func:`member_count`) a page in the second half is read from the
+    end in the reverse order, so no page skips more than half of the rows, and the query
+    plan is chosen by how many rows match (:data:`DENSE`)."""
+    if limit <= 0 or offset < 0:
+        return []
+    where, params = _where(search, member_type, status, scan=total is None or total > DENSE)
+    reverse = total is not None and offset > total // 2
+    if reverse:
+        end = min(total, offset + limit)
+        if end <= offset:
+            return []
+        limit, offset = end - offset, total - end
+    order = _order(sort, descending != reverse)
+    sql = f"SELECT m.* FROM members m{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    rows = store.query(sql, params + [limit, offset])
+    return rows[::-1] if reverse else rows
+
+
 def member_rows(store: Store, ids: list[int]) -> dict[int, dict]:
-    """Display rows for *ids* (one query): every member column plus ``capital_paid`` (đồng)."""
+    """Display rows for *ids* (one query): every member column, ``capital_paid`` (đồng)
+    included."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    sql = f"SELECT m.*, {_PAID} AS capital_paid FROM members m WHERE m.id IN ({marks})"
+    sql = f"SELECT m.* FROM members m WHERE m.id IN ({marks})"
     return {row["id"]: row for row in store.query(sql, ids)}
 
 
@@ -109,6 +235,29 @@ def charter_capital(store: Store) -> int:
     return store.scalar("SELECT charter_capital FROM cooperative WHERE id = 1") or 0
 
 
+def _active_holdings_except(store: Store, member_id: int | None) -> list[tuple[str, str, int]]:
+    """The rest of the active register as :func:`capital_cap_problems` needs it for one
+    member's own errors, in O(1) from ``member_totals`` (issue 7: 105,000 members): that
+    function uses only the total committed capital (the basis), whether there are 5
+    official members, the associates' total and the member's own share, so the other
+    officials stand in as up to 5 entries (the first carrying their total) and each other
+    type as one entry carrying its total. Same result as listing every member."""
+    counts = {t: 0 for t in ("official", "associate_capital", "associate_no_capital")}
+    totals = dict(counts)
+    for row in store.query("SELECT member_type, members, committed FROM member_totals WHERE status = 'active'"):
+        counts[row["member_type"]] = row["members"]
+        totals[row["member_type"]] = row["committed"]
+    if member_id is not None:
+        for row in store.query("SELECT member_type, capital_committed FROM members "
+                               "WHERE id = ? AND status = 'active'", [member_id]):
+            counts[row["member_type"]] -= 1
+            totals[row["member_type"]] -= row["capital_committed"]
+    out = [("official", "", totals["official"] if i == 0 else 0)
+           for i in range(min(counts["official"], MIN_OFFICIAL_MEMBERS))]
+    out += [(t, "", totals[t]) for t in ("associate_capital", "associate_no_capital") if totals[t]]
+    return out
+
+
 def check_member(store: Store, member: Member, today: dt.date | None = None,
                  others: list[Member] | None = None) -> tuple[Member, list[tuple[str, str]], list[tuple[str, str]]]:
     """Validate *member* against the rules and the rest of the register.
@@ -126,11 +275,7 @@ def check_member(store: Store, member: Member, today: dt.date | None = None,
         if dup:
             errors.append(("id_number", tr("ID number {value} is already used by {name}", value=member.id_number, name=dup[0]["full_name"])))
     if member.status == "active" and not any(f == "capital_committed" for f, _ in errors):
-        holdings = [
-            (r["member_type"], r["full_name"], r["capital_committed"])
-            for r in store.query("SELECT member_type, full_name, capital_committed FROM members "
-                                 "WHERE status = 'active' AND id IS NOT ?", [member.id])
-        ]
+        holdings = _active_holdings_except(store, member.id)
         holdings += [(o.member_type, o.full_name, o.capital_committed) for o in (others or [])]
         holdings.append((member.member_type, member.full_name, member.capital_committed))
         mine = len(holdings) - 1
@@ -160,31 +305,42 @@ def write_member(store: Store, member: Member, insert: bool = False) -> int:
     Call inside :meth:`Store.atomic` (used by :func:`save_member` and importers)."""
     db = store.db
     row = _member_row(member)
+    # Plain INSERT/UPDATE (column names from the Member dataclass, values bound): sqlite-utils'
+    # insert() re-reads the table's columns on every call, a third of the time of an
+    # import or of the province-scale generator (issue 7).
     if insert and member.id is not None:
-        member_id = db["members"].insert(row).last_pk
+        member_id = db.execute(f"INSERT INTO members ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                               list(row.values())).lastrowid
     elif member.id is None:
         row.pop("id")
-        member_id = db["members"].insert(row).last_pk
+        member_id = db.execute(f"INSERT INTO members ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                               list(row.values())).lastrowid
     else:
         row["updated_at"] = dt.datetime.now().isoformat(timespec="seconds")
-        member_id = member.id
-        db["members"].update(member_id, row)
+        member_id = row.pop("id")
+        db.execute(f"UPDATE members SET {', '.join(k + ' = ?' for k in row)} WHERE id = ?",
+                   [*row.values(), member_id])
     # Contributions kept by id: unchanged rows are not rewritten, so the audit trail
-    # (issue 6 item 5) shows only real changes of capital.
-    existing = {r[0] for r in db.execute("SELECT id FROM contributions WHERE member_id = ?", [member_id])}
+    # (issue 6 item 5) shows only real changes of capital. New members (imports, the
+    # generator) take the fast path: one executemany.
+    existing = set() if member.id is None or insert else {
+        r[0] for r in db.execute("SELECT id FROM contributions WHERE member_id = ?", [member_id])}
     kept = {c.id for c in member.contributions if c.id in existing}
     for gone in existing - kept:
         db.execute("DELETE FROM contributions WHERE id = ?", [gone])
+    fresh = []
     for c in member.contributions:
-        row = {"member_id": member_id, "date": iso(c.date), "amount": c.amount,
-               "asset_type": c.asset_type, "quantity": c.quantity or None, "note": c.note or None}
+        values = [iso(c.date), c.amount, c.asset_type, c.quantity or None, c.note or None]
         if c.id in kept:
             db.execute("UPDATE contributions SET date = ?, amount = ?, asset_type = ?, quantity = ?, note = ? "
                        "WHERE id = ? AND NOT (date IS ? AND amount IS ? AND asset_type IS ? AND quantity IS ? AND note IS ?)",
-                       [row["date"], row["amount"], row["asset_type"], row["quantity"], row["note"], c.id,
-                        row["date"], row["amount"], row["asset_type"], row["quantity"], row["note"]])
+                       [*values, c.id, *values])
         else:
-            db["contributions"].insert(row)
+            fresh.append((member_id, *values))
+    if fresh:
+        db.conn.executemany(
+            "INSERT INTO contributions (member_id, date, amount, asset_type, quantity, note) VALUES (?, ?, ?, ?, ?, ?)",
+            fresh)
     return member_id
 
 
@@ -218,11 +374,12 @@ def register_warnings(store: Store) -> list[str]:
     """Warnings about the register as a whole: fewer than 5 official members (Law 17/2023
     Art. 4 cl. 7); members' committed capital above the charter capital of the profile."""
     out = []
-    n = store.scalar("SELECT COUNT(*) FROM members WHERE status = 'active' AND member_type = 'official'")
+    n = store.scalar("SELECT COALESCE(SUM(members), 0) FROM member_totals "
+                     "WHERE status = 'active' AND member_type = 'official'")
     if n < MIN_OFFICIAL_MEMBERS:
         out.append(tr("The cooperative has {n} official members; the law requires at least 5 (Law 17/2023 Art. 4).", n=n))
     charter = charter_capital(store)
-    committed = store.scalar("SELECT COALESCE(SUM(capital_committed), 0) FROM members WHERE status = 'active'")
+    committed = store.scalar("SELECT COALESCE(SUM(committed), 0) FROM member_totals WHERE status = 'active'")
     if charter and committed > charter:
         from ocop_desktop.domain.formats import format_money
         out.append(tr("Members have committed {committed} in all, more than the charter capital of {charter}: update the charter capital in the cooperative profile.",
@@ -234,9 +391,13 @@ def member_summary(store: Store) -> dict:
     """Counts and capital totals of active members: ``{"official", "associate_capital",
     "associate_no_capital", "total", "committed", "paid"}`` (money in đồng)."""
     out = {"official": 0, "associate_capital": 0, "associate_no_capital": 0}
-    for row in store.query("SELECT member_type, COUNT(*) AS n FROM members WHERE status='active' GROUP BY member_type"):
-        out[row["member_type"]] = row["n"]
+    committed = paid = 0
+    # member_totals is kept by triggers (store/schema_scale.py): a few rows, not the register.
+    for row in store.query("SELECT member_type, members, committed, paid FROM member_totals WHERE status = 'active'"):
+        out[row["member_type"]] = row["members"]
+        committed += row["committed"]
+        paid += row["paid"]
     out["total"] = sum(out.values())
-    out["committed"] = store.scalar("SELECT COALESCE(SUM(capital_committed),0) FROM members WHERE status='active'")
-    out["paid"] = store.scalar("SELECT COALESCE(SUM(c.amount),0) FROM contributions c JOIN members m ON m.id=c.member_id WHERE m.status='active'")
+    out["committed"] = committed
+    out["paid"] = paid
     return out

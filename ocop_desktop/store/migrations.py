@@ -19,6 +19,7 @@ from ocop_desktop.store.schema_dossiers import step_dossiers
 from ocop_desktop.store.schema_ocop import ocop_products_step
 from ocop_desktop.store.schema_income import income_schema
 from ocop_desktop.store.schema_safety import v_safety
+from ocop_desktop.store.schema_scale import scale_search_and_sort
 
 __all__ = ["STEPS", "SCHEMA_VERSION"]
 
@@ -101,6 +102,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     income_schema,
     step_dossiers,
     v_safety,
+    scale_search_and_sort,
 ]
 
 SCHEMA_VERSION = len(STEPS)

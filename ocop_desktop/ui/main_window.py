@@ -23,11 +23,26 @@ from ocop_desktop.ui.ask import Ask
 class PageSpec:
     """A sidebar page: *key* (used by ``screenshot --page``), English *title* (translated at
     display), *factory(store, window) → QWidget*. A page may define ``badge() -> int`` for a
-    count shown beside its title, and ``refresh()`` called when it is shown."""
+    count shown beside its title, and ``refresh()`` called when it is shown. A *lazy* page is
+    built when first shown (or first looked up in ``MainWindow.pages``), not at start: for
+    pages that read a lot while being built (issue 7: the books and reports pages took 20 s of
+    the 25 s start on a file with a million vouchers); it has no badge until then."""
 
     key: str
     title: str
     factory: Callable[[Store, "MainWindow"], QWidget]
+    lazy: bool = False
+
+
+class _Pages(dict):
+    """``MainWindow.pages``: a lazy page is built on first lookup by key."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._window._build_lazy(key)
 
 
 def _members(store, window):
@@ -38,6 +53,26 @@ def _members(store, window):
 def _profile(store, window):
     from ocop_desktop.ui.pages.profile import ProfilePage
     return ProfilePage(store, on_saved=window.update_titles)
+
+
+def _home(store, window):
+    from ocop_desktop.ui.pages.dashboard import HomePage
+    return HomePage(store, window)
+
+
+def _income(store, window):
+    from ocop_desktop.ui.pages.income import VouchersPage
+    return VouchersPage(store, window.undo_stack)
+
+
+def _books(store, window):
+    from ocop_desktop.ui.pages.books import BooksPage
+    return BooksPage(store)
+
+
+def _reports(store, window):
+    from ocop_desktop.ui.pages.reports import ReportsPage
+    return ReportsPage(store, window)
 
 
 def _products(store, window):
@@ -62,11 +97,15 @@ def _audit(store, window):
 
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
+    PageSpec("home", N_("Home"), _home),
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
     PageSpec("products", N_("Products"), _products),
     PageSpec("assessment", N_("Self-assessment"), _assessment),
     PageSpec("dossiers", N_("Dossiers"), _dossiers),
+    PageSpec("income", N_("Vouchers"), _income),
+    PageSpec("books", N_("Books"), _books, lazy=True),
+    PageSpec("reports", N_("Reports"), _reports, lazy=True),
     PageSpec("audit", N_("History of changes"), _audit),
 ]
 
@@ -79,7 +118,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.open_file_cb = open_file
         self.undo_stack = QUndoStack(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = _Pages(self)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
@@ -116,17 +155,24 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(w)
             w.deleteLater()
         self.pages.clear()
-        for spec in PAGES:
-            page = spec.factory(self.store, self)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
+        start = max(current, 0)
+        for row, spec in enumerate(PAGES):
+            if spec.lazy or row == start:
+                # Lazy pages wait until first shown; the start page is built last, when the
+                # pages it links to (Home) exist, so it needs no refresh right after.
+                page = QWidget()
+                page.setObjectName(f"placeholder_{spec.key}")
+            else:
+                page = spec.factory(self.store, self)
+                page.setObjectName(f"page_{spec.key}")
+                self.pages[spec.key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
+        self.sidebar.setCurrentRow(start)
         self.sidebar.blockSignals(False)
-        self.sidebar.setCurrentRow(max(current, 0))
-        self._show_row(self.sidebar.currentRow())
+        self._show_row(start)  # builds the start page (signals were blocked above)
         self.update_titles()
 
     def update_titles(self) -> None:
@@ -141,13 +187,32 @@ class MainWindow(QMainWindow):
             count = badge() if callable(badge) else 0
             self.sidebar.item(row).setText(tr(spec.title) + (f"  ({count})" if count else ""))
 
+    def _build_lazy(self, key: str) -> QWidget:
+        """Build the lazy page *key* in place of its placeholder (KeyError if no such page)."""
+        index = [s.key for s in PAGES].index(key) if key in {s.key for s in PAGES} else None
+        if index is None:
+            raise KeyError(key)
+        spec = PAGES[index]
+        page = spec.factory(self.store, self)
+        page.setObjectName(f"page_{key}")
+        current = self.stack.currentIndex()
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        dict.__setitem__(self.pages, key, page)
+        return page
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        key = PAGES[row].key
+        built_now = key not in self.pages
+        page = self.pages[key]
         self.stack.setCurrentIndex(row)
-        page = self.stack.widget(row)
         refresh = getattr(page, "refresh", None)
-        if callable(refresh):
+        if callable(refresh) and not built_now:  # a page just built has read its data
             refresh()
 
     def show_page(self, key: str) -> QWidget:

@@ -160,6 +160,8 @@ class MembersPage(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.summary)
         self.update_summary()
+        # A 1–2 letter search is counted in the background; show the final count (issue 7).
+        self.model.counted.connect(lambda _n: self.update_summary())
 
     # --- filtering ----------------------------------------------------------------
     def apply_filter(self) -> None:

@@ -60,6 +60,10 @@
       <translation>Số tiền {value} quá lớn</translation>
     </message>
     <message>
+      <source>Books</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cannot create the file</source>
       <translation>Không tạo được tệp</translation>
     </message>
@@ -158,6 +162,10 @@
     <message>
       <source>Head office</source>
       <translation>Trụ sở chính</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>ID number must contain digits only: {value}</source>
@@ -296,6 +304,10 @@
       <translation>Mã số hợp tác xã / mã số thuế</translation>
     </message>
     <message>
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Revert</source>
       <translation>Hoàn tác thay đổi</translation>
     </message>
@@ -398,6 +410,10 @@
     <message>
       <source>Village / street, house number</source>
       <translation>Thôn / đường phố, số nhà</translation>
+    </message>
+    <message>
+      <source>Vouchers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Welcome to OCOP Desktop</source>

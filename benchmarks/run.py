@@ -1,0 +1,364 @@
+"""Province-scale timing runner (issue 7).
+
+``python -m benchmarks.run --db FILE [--trials N]`` prints one table: every figure as median
+and p95 over repeated trials, all measured in this one process run (cold starts in a fresh
+child process each time). The GUI figures go through the app's own window, page, model and
+view, offscreen at 1366×768.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: See benchmarks/_start_child.py: PySide6 6.12.0 on Python 3.11 loses a reference to None
+#: on each void Qt call from Python; without these extra references the run crashes.
+NONE_BALLAST = [None] * 4_000_000
+
+#: Keystroke sequences typed into the member search (folded and accented spellings, a phone
+#: prefix and an ID-number fragment).
+QUERIES = ["nguyen van hung", "Trần Thị Hường", "đức", "0912", "025068"]
+
+
+def pct(values: list[float], p: float) -> float:
+    """The *p*-th percentile (nearest rank) of *values*."""
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, int(round(p / 100 * len(ordered) + 0.5)) - 1))
+    return ordered[k]
+
+
+class Table:
+    """Rows of (figure, median ms, p95 ms, n, target text, ok flag or None, note)."""
+
+    def __init__(self):
+        self.rows: list[tuple] = []
+
+    def add(self, name: str, samples_ms: list | None, target: str = "", limit: float | None = None,
+            note: str = "", unit: str = "ms") -> tuple[float, float] | None:
+        """*samples_ms*: wall-clock ms, or (wall, CPU) ms pairs from :func:`timed`."""
+        if not samples_ms:
+            self.rows.append((name, None, None, None, 0, target, None, note or "not measured", unit))
+            return None
+        cpu = None
+        if isinstance(samples_ms[0], tuple):
+            cpu = pct([c for _, c in samples_ms], 95)
+            samples_ms = [w for w, _ in samples_ms]
+        med, p95 = statistics.median(samples_ms), pct(samples_ms, 95)
+        ok = None if limit is None else p95 <= limit
+        self.rows.append((name, med, p95, cpu, len(samples_ms), target, ok, note, unit))
+        return med, p95
+
+    def add_value(self, name: str, value: float, unit: str, target: str = "", limit: float | None = None,
+                  note: str = "") -> None:
+        ok = None if limit is None else value <= limit
+        self.rows.append((name, value, None, None, 1, target, ok, note, unit))
+
+    def render(self) -> str:
+        head = "| Figure | Median | p95 | p95 CPU | n | Target | Met (p95) | Note |"
+        lines = [head, "|---|---:|---:|---:|---:|---|---|---|"]
+        for name, med, p95, cpu, n, target, ok, note, unit in self.rows:
+            def fmt(v):
+                if v is None:
+                    return "—"
+                if unit == "ms":
+                    return f"{v:,.1f} ms"
+                if unit == "x":
+                    return f"{v:.2f}×"
+                return f"{v:,.0f} {unit}"
+            met = "—" if ok is None else ("yes" if ok else "**NO**")
+            lines.append(f"| {name} | {fmt(med)} | {fmt(p95)} | {fmt(cpu)} | {n} | {target} | {met} | {note} |")
+        return "\n".join(lines)
+
+
+def timed(fn) -> tuple[float, float]:
+    """(wall-clock ms, CPU ms of the calling (GUI) thread) for one call of *fn*. CPU time
+    shows what the figure would be on an idle machine when other jobs share the cores."""
+    c = time.thread_time()
+    t = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t) * 1000, (time.thread_time() - c) * 1000
+
+
+# --- cold start -----------------------------------------------------------------------
+def start_once(db: Path, home: Path) -> tuple[tuple[float, float], int]:
+    """Spawn the app on *db*; (wall ms from spawn to the first paint of the member table,
+    the child's CPU ms), and the child's peak RSS (KiB) at that moment."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_DATA_HOME=str(home / "data"), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "benchmarks._start_child", str(db)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    elapsed = (time.perf_counter() - t) * 1000
+    proc.wait(timeout=60)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
+    if not line.startswith("PAINTED"):
+        raise RuntimeError(f"start on {db} failed: {line!r} {proc.stderr.read()[-2000:]}")
+    return (elapsed, cpu), int(line.split()[1])
+
+
+def measure_start(table: Table, big: Path, trials: int) -> None:
+    from ocop_desktop.domain.cooperative import Cooperative
+    from ocop_desktop.store.cooperative import save_cooperative
+    from ocop_desktop.store.db import create_store
+    with tempfile.TemporaryDirectory(prefix="ocop-bench-") as tmp:
+        tmp = Path(tmp)
+        empty = tmp / "empty.ocop"
+        s = create_store(empty)
+        save_cooperative(s, Cooperative(name="HTX Trống"))
+        s.close()
+        (tmp / "home").mkdir()
+        empty_ms, big_ms, rss = [], [], []
+        start_once(empty, tmp / "home")  # warm the OS file cache for the interpreter and Qt
+        start_once(big, tmp / "home")
+        for _ in range(trials):
+            e, _r = start_once(empty, tmp / "home")
+            b, r = start_once(big, tmp / "home")
+            empty_ms.append(e)
+            big_ms.append(b)
+            rss.append(r)
+    e = table.add("Start to first painted window, empty file", empty_ms, "", None, "child process, OS cache warm")
+    b = table.add("Start to first painted window, big file", big_ms, "≤ 2 s and ≤ 1.2 × empty", 2000)
+    ratios = [(bb[0] / ee[0], bb[1] / ee[1]) for bb, ee in zip(big_ms, empty_ms)]
+    table.add("  ratio big / empty (per trial pair)", ratios, "≤ 1.2", 1.2, unit="x")
+    table.add_value("  peak RSS of the child at first paint (big)", max(rss) / 1024, "MiB")
+
+
+# --- GUI figures ------------------------------------------------------------------------
+def visible_rows(table_view) -> list[int]:
+    model = table_view.model()
+    n = model.rowCount()
+    if not n:
+        return []
+    top = table_view.rowAt(0)
+    bottom = table_view.rowAt(table_view.viewport().height() - 1)
+    top = 0 if top < 0 else top
+    bottom = n - 1 if bottom < 0 else bottom
+    return list(range(top, bottom + 1))
+
+
+def touch(table_view) -> int:
+    """Ask the model for every cell a paint of the visible rows needs; returns the row count."""
+    from PySide6.QtCore import Qt
+    model = table_view.model()
+    rows = visible_rows(table_view)
+    for r in rows:
+        for c in range(model.columnCount()):
+            # model.data() directly: QModelIndex.data() in PySide6 6.12 under Python 3.11
+            # loses a reference to None on every empty cell and crashes after a while.
+            index = model.index(r, c)
+            model.data(index, Qt.ItemDataRole.DisplayRole)
+            model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+    return len(rows)
+
+
+def raw_search_sql(conn: sqlite3.Connection, query: str, screen: int) -> None:
+    """The SQL a keystroke needs, alone, on a bare sqlite3 connection: the statements
+    ``store.members`` runs for the active-member search (the match count, and the first
+    screenful of rows in name order), with the same plan choice, no Python rows beyond
+    the screen."""
+    from ocop_desktop.domain.text import fold
+    from ocop_desktop.store import members as ms
+    q = fold(query)
+    has_fts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'members_fts'").fetchone()
+    if not has_fts:  # schema v1 (the baseline): LIKE over every row
+        where, params = ms._where(query, None, "active")
+        conn.execute(f"SELECT COUNT(*) FROM members m{where}", params).fetchone()
+        conn.execute(f"SELECT m.* FROM members m{where} ORDER BY m.sort_key, m.id LIMIT {screen}", params).fetchall()
+        return
+    if len(q) >= ms.FTS_MIN:
+        match = ms._fts_match(q, None, "active")
+        found = [r[0] for r in conn.execute("SELECT rowid FROM members_fts WHERE members_fts MATCH ? LIMIT ?",
+                                            [match, ms.DENSE + 1])]
+        if len(found) <= ms.DENSE:
+            conn.execute("SELECT m.* FROM members m WHERE m.id IN (SELECT value FROM json_each(?)) "
+                         f"ORDER BY m.sort_key, m.id LIMIT {screen}", [json.dumps(found)]).fetchall()
+            return
+        conn.execute("SELECT COUNT(*) FROM members_fts WHERE members_fts MATCH ?", [match]).fetchone()
+        where, params = ms._where(query, None, "active", scan=True)
+    else:
+        where, params = ms._where(query, None, "active")
+        conn.execute(f"SELECT COUNT(*) FROM members m{where}", params).fetchone()
+    conn.execute(f"SELECT m.* FROM members m{where} ORDER BY m.sort_key, m.id LIMIT {screen}", params).fetchall()
+
+
+def measure_gui(table: Table, db: Path, trials: int) -> None:
+    from PySide6.QtCore import QSettings, Qt
+    from ocop_desktop.app import install_translators, make_app
+    from ocop_desktop.store.db import open_store
+    from ocop_desktop.ui.main_window import MainWindow
+
+    app = make_app([sys.argv[0]])
+    QSettings().remove("window/geometry")
+    install_translators("vi")
+    store = open_store(db)
+    window = MainWindow(store)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page("members")
+    for _ in range(5):
+        app.processEvents()
+    view, model = page.table, page.model
+    screen = len(visible_rows(view))
+    cols = [c for c, _ in model.COLUMNS]
+
+    # search per keystroke: model/view path, the page path, raw SQL
+    keystrokes, page_keys, raw, ratios = [], [], [], []
+    conn = sqlite3.connect(str(db))
+    for _ in range(trials):
+        for query in QUERIES:
+            for i in range(1, len(query) + 1):
+                prefix = query[:i]
+                m = timed(lambda: (model.set_filter(prefix), touch(view)))
+                r = min(timed(lambda: raw_search_sql(conn, prefix, screen)) for _ in range(3))
+                keystrokes.append(m)
+                raw.append(r)
+                ratios.append((m[0] / r[0] if r[0] else 0, m[1] / r[1] if r[1] else 0))
+            model.set_filter("")
+    for query in QUERIES[:2]:
+        for i in range(1, len(query) + 1):
+            page.search.setText(query[:i])
+            page_keys.append(timed(lambda: (page.apply_filter(), touch(view))))
+        page.search.setText("")
+        page.apply_filter()
+    conn.close()
+    table.add("Member search per keystroke (set_filter + visible cells)", keystrokes, "p95 ≤ 50 ms", 50,
+              f"{len(QUERIES)} queries typed letter by letter, {screen} rows visible")
+    table.add("  raw SQL for the same keystroke (count + first screen)", raw, "", None,
+              "the store's statements on a bare connection, best of 3")
+    table.add("  ratio model/view ÷ raw SQL (per keystroke)", ratios, "p95 ≤ 3", 3, unit="x")
+    table.add("Member search per keystroke via the page (apply_filter, with summary)", page_keys, "", None,
+              "what the GUI does after the 120 ms typing pause")
+
+    # sorts
+    for label, key in (("name", "name"), ("capital committed", "capital_committed"), ("capital paid", "capital_paid")):
+        col = cols.index(key)
+        samples = []
+        for t in range(trials):
+            order = Qt.SortOrder.DescendingOrder if t % 2 == 0 else Qt.SortOrder.AscendingOrder
+            samples.append(timed(lambda: (view.sortByColumn(col, order), touch(view))))
+        table.add(f"Sort members by {label} (active members)", samples, "≤ 300 ms", 300)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    # jump to the last row (fresh model state each time) and random scrolling
+    samples = []
+    for _ in range(trials):
+        model.refresh()
+        view.scrollToTop()
+        app.processEvents()
+        samples.append(timed(lambda: (view.scrollToBottom(), touch(view))))
+    table.add("Jump to the last row (Ctrl+End)", samples, "≤ 100 ms", 100)
+    import random
+    rng = random.Random(7)
+    samples = []
+    bar = view.verticalScrollBar()
+    for _ in range(trials * 3):
+        samples.append(timed(lambda: (bar.setValue(rng.randrange(bar.maximum() + 1)), touch(view))))
+    table.add("Scrollbar drag to a random position", samples, "≤ 100 ms", 100)
+    samples = []
+    for _ in range(trials):
+        model.refresh()
+        samples.append(timed(lambda: (window.show_page("profile"), window.show_page("members"), app.processEvents())))
+    table.add("Switch to the Members page (refresh + paint)", samples, "", None)
+
+    extra_figures(table, store, window, trials)
+    window.close()
+    store.close()
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def extra_figures(table: Table, store, window, trials: int) -> None:
+    """Books, B02-HTX, distribution, exports and import: measured when their code exists."""
+    from benchmarks import figures
+    table.add_value("  peak RSS after the member figures", peak_rss_mib(), "MiB")
+    for fig in figures.FIGURES:
+        fig(table, store, window, trials)
+        table.add_value(f"  peak RSS after the {fig.__name__} figures", peak_rss_mib(), "MiB")
+
+
+def machine() -> str:
+    try:
+        mem = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        mem = "?"
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+    return (f"nproc {os.cpu_count()} ({cpu}); Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}; "
+            f"PySide6 {PySide6.__version__}; {platform.platform()}\n{mem}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--trials", type=int, default=10)
+    parser.add_argument("--start-trials", type=int, default=7, dest="start_trials")
+    parser.add_argument("--skip-start", action="store_true", dest="skip_start")
+    parser.add_argument("--work-copy", action="store_true", dest="work_copy",
+                        help="run on a copy of --db (figures that write, e.g. import, then leave it unchanged)")
+    args = parser.parse_args(argv)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    db = args.db.resolve()
+    from ocop_desktop.store.db import open_store
+    t = time.perf_counter()
+    s = open_store(db)  # brings the file to this branch's schema before anything is timed
+    manifest = json.loads(s.get_setting("benchmark.manifest") or "{}")
+    s.close()
+    upgrade_s = time.perf_counter() - t
+    for path in db.parent.glob(db.name + ".before-v*.bak"):
+        path.unlink()
+    started = time.perf_counter()
+    load_start = f"{os.getloadavg()[0]:.2f}"
+    table = Table()
+    if not args.skip_start:
+        measure_start(table, db, args.start_trials)
+    measure_gui(table, db, args.trials)
+    table.add_value("Peak resident memory of the GUI process (this run)",
+                    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MiB", "≤ 300 MB", 300 * 1000 / 1024)
+    print(f"# OCOP Desktop benchmarks — {db.name} ({db.stat().st_size / 2**20:,.0f} MiB)\n")
+    print(f"Data: {json.dumps({k: v for k, v in manifest.items() if k != 'gaps'}, ensure_ascii=False)}")
+    for gap in manifest.get("gaps", []):
+        print(f"Gap in the data: {gap}")
+    print(f"Open/upgrade before timing: {upgrade_s:.1f} s; run took {time.perf_counter() - started:.0f} s; "
+          f"load average at start {load_start}, at end {os.getloadavg()[0]:.2f} (2 cores; other jobs shared them)\n")
+    print(table.render())
+    print("\nMachine: " + machine())
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter finalisation: PySide6 6.12 on Python 3.11 can crash there with
+    # "none_dealloc" after millions of None returns from data() (a refcount bug of the
+    # binding, not of the app); every figure has been printed by now.
+    os._exit(code)

@@ -1,0 +1,247 @@
+"""Vouchers page: list model, add/edit/delete with undo, the voucher form, locked months."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ocop_desktop.domain.income.vouchers import Voucher
+from ocop_desktop.domain.members import Contribution, Member
+from ocop_desktop.store import members as ms
+from ocop_desktop.store import vouchers as vs
+from ocop_desktop.ui.ask import Ask
+from ocop_desktop.ui.dialogs.voucher import VoucherDialog, VoucherForms
+from ocop_desktop.ui.models.vouchers import VoucherListModel
+from ocop_desktop.ui.pages.income import VouchersPage
+
+
+@pytest.fixture
+def coop(store):
+    """The empty test cooperative with one member (Hoa) and one customer (WinMart)."""
+    hoa, _ = ms.save_member(store, Member(full_name="Nguyễn Thị Hoa", sex="F", member_type="associate_no_capital"),
+                            today=dt.date(2025, 1, 1))
+    winmart = vs.save_party(store, vs.Party("customer", "WinMart Phú Thọ"))
+    return store, hoa, winmart
+
+
+def _sale(winmart, day=5, amount=2_400_000):
+    return Voucher(vtype="cash_receipt", date=dt.date(2025, 3, day), amount=amount, category="sale_external",
+                   description="Bán 200 hũ sắn muối chua", party_id=winmart, internal=False,
+                   product="Sắn muối chua", quantity=200, unit="hũ", channel="supermarket")
+
+
+def _purchase(hoa, day=10, amount=900_000):
+    return Voucher(vtype="cash_payment", date=dt.date(2025, 3, day), amount=amount, category="purchase_member",
+                   description="Mua 300 kg sắn của thành viên Hoa", member_id=hoa, internal=True, product="Sắn tươi",
+                   quantity=300, unit="kg")
+
+
+def _page(qtbot, store):
+    from PySide6.QtGui import QUndoStack
+    stack = QUndoStack()
+    page = VouchersPage(store, stack, today=dt.date(2025, 4, 2))
+    page._stack_keepalive = stack
+    qtbot.addWidget(page)
+    return page
+
+
+def test_voucher_model_passes_model_tester_and_filters(qtmodeltester, coop):
+    store, hoa, winmart = coop
+    vs.save_voucher(store, _sale(winmart))
+    vs.save_voucher(store, _purchase(hoa))
+    model = VoucherListModel(store)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    # newest first: the purchase of 10/03 before the sale of 05/03
+    assert model.index(0, 1).data() == "PC-2025-0001"
+    assert model.index(1, 0).data() == "05/03/2025"
+    assert model.index(1, 7).data() == "2.400.000 ₫"
+    assert model.index(1, 7).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    model.set_filter(internal=True)
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["PC-2025-0001"]
+    model.set_filter(search="winmart")  # the counterparty's name, case-insensitive
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["PT-2025-0001"]
+    model.set_filter(search="san muoi")  # accents optional
+    assert model.rowCount() == 1
+    model.set_filter(month="2025-02")
+    assert model.rowCount() == 0
+    qtmodeltester.check(model)
+
+
+def test_unmarked_counts_as_external_in_filter(coop):
+    store, hoa, winmart = coop
+    v = _sale(winmart)
+    v.category, v.channel, v.product, v.quantity, v.internal = "other_income", None, "", None, None
+    vs.save_voucher(store, v)
+    model = VoucherListModel(store)
+    model.set_filter(internal=False)  # Law 17/2023 Art. 85: not marked → external
+    assert model.rowCount() == 1
+    assert model.index(0, 6).data() == "Bên ngoài (chưa đánh dấu)"
+
+
+def test_add_through_page_then_undo_redo(qtbot, coop, monkeypatch):
+    store, hoa, winmart = coop
+    page = _page(qtbot, store)
+    monkeypatch.setattr(VoucherForms, "edit", classmethod(lambda cls, p, s, v, t="cash_receipt": (_sale(winmart), "")))
+    page.add_voucher("cash_receipt")
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "PT-2025-0001"
+    assert page.selected_id() == page.model.voucher_id(0)
+    page.undo_stack.undo()
+    assert store.scalar("SELECT COUNT(*) FROM vouchers") == 0
+    assert page.model.rowCount() == 0
+    page.undo_stack.redo()
+    # entered again with the next number: a number once used is never given again
+    assert store.scalar("SELECT number FROM vouchers") == "PT-2025-0002"
+    assert page.model.rowCount() == 1
+
+
+def test_new_customer_typed_in_the_form_is_added(qtbot, coop, monkeypatch):
+    store, hoa, winmart = coop
+    page = _page(qtbot, store)
+    v = _sale(winmart)
+    v.party_id = None
+    monkeypatch.setattr(VoucherForms, "edit", classmethod(lambda cls, p, s, vv, t="cash_receipt": (v, "Co.opmart Việt Trì")))
+    page.add_voucher()
+    assert page.model.index(0, 4).data() == "Co.opmart Việt Trì"
+    assert store.scalar("SELECT kind FROM parties WHERE name = 'Co.opmart Việt Trì'") == "customer"
+
+
+def test_edit_and_delete_with_undo(qtbot, coop, monkeypatch):
+    store, hoa, winmart = coop
+    saved = vs.save_voucher(store, _sale(winmart))
+    page = _page(qtbot, store)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+
+    def edit(cls, parent, s, v, t="cash_receipt"):
+        v.amount = 2_500_000
+        return v, ""
+    monkeypatch.setattr(VoucherForms, "edit", classmethod(edit))
+    page.edit_selected()
+    assert store.scalar("SELECT amount FROM vouchers WHERE id = ?", [saved.id]) == 2_500_000
+    page.undo_stack.undo()
+    assert store.scalar("SELECT amount FROM vouchers WHERE id = ?", [saved.id]) == 2_400_000
+    page.undo_stack.redo()
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, text: True))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.delete_selected()
+    assert store.scalar("SELECT COUNT(*) FROM vouchers") == 0
+    page.undo_stack.undo()
+    assert store.scalar("SELECT amount FROM vouchers") == 2_500_000
+
+
+def test_locked_month_refuses_edit_with_a_message(qtbot, coop, monkeypatch):
+    store, hoa, winmart = coop
+    vs.save_voucher(store, _sale(winmart))
+    vs.lock_month(store, "2025-03", user="test")
+    page = _page(qtbot, store)
+    errors = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, title, text: errors.append(text)))
+    monkeypatch.setattr(VoucherForms, "edit", classmethod(lambda *a, **k: pytest.fail("form must not open")))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda *a, **k: pytest.fail("must not ask")))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.edit_selected()
+    page.delete_selected()
+    assert len(errors) == 2
+    assert "PT-2025-0001" in errors[0] and "03/2025" in errors[0] and "khóa" in errors[0]
+    assert store.scalar("SELECT amount FROM vouchers") == 2_400_000
+    # the row is shown grey with a tooltip
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_adjusting_voucher_reverses_in_an_open_month(qtbot, coop, monkeypatch):
+    store, hoa, winmart = coop
+    vs.save_voucher(store, _sale(winmart))
+    vs.lock_month(store, "2025-03", user="test")
+    page = _page(qtbot, store)  # today 02/04/2025, April open
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, text: True))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.adjust_selected()
+    row = store.query("SELECT number, date, amount, adjusts_id FROM vouchers WHERE vtype = 'journal'")[0]
+    assert (row["number"], row["date"], row["amount"]) == ("PKT-2025-0001", "2025-04-02", 2_400_000)
+    # reversal: Dr 511 / Cr 1111 (the sale was Dr 1111 / Cr 511)
+    lines = store.query("SELECT account, debit, credit FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id "
+                        "WHERE v.vtype = 'journal' ORDER BY account")
+    assert [(r["account"], r["debit"], r["credit"]) for r in lines] == [("1111", 0, 2_400_000), ("511", 2_400_000, 0)]
+
+
+def test_lock_and_unlock_month_ask_first(qtbot, coop, monkeypatch):
+    store, hoa, winmart = coop
+    vs.save_voucher(store, _sale(winmart))
+    page = _page(qtbot, store)
+    page.month_filter.set_value("2025-03")
+    assert page.lock_button.isEnabled() and not page.unlock_button.isEnabled()
+    answers = [False, True]
+    asked = []
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, text: asked.append(text) or answers.pop(0)))
+    page.lock_month()
+    assert vs.locked_months(store) == []
+    page.lock_month()
+    assert vs.locked_months(store) == ["2025-03"]
+    assert "03/2025" in asked[0]
+    assert "khóa" in page.status.text()
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, text: True))
+    page.unlock_month()
+    assert vs.locked_months(store) == []
+
+
+def test_dialog_builds_a_sale_and_lists_problems(qtbot, coop):
+    store, hoa, winmart = coop
+    dialog = VoucherDialog(store, None, None, "cash_receipt", today=dt.date(2025, 3, 5))
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("sale_external"))
+    assert dialog.kind.value() == "customer" and not dialog.product.isHidden()
+    assert dialog.internal.value() is False  # a sale to outside buyers is external by default
+    dialog.counterparty.setEditText("WinMart Phú Thọ")
+    dialog.description.setText("Bán 200 hũ sắn muối chua")
+    dialog.amount.setText("2.400.000")
+    dialog.product.setCurrentText("Sắn muối chua")
+    dialog.quantity.setValue(200)
+    # no channel yet: refused, the message names the channel
+    assert dialog.try_accept() is False
+    assert "kênh" in dialog.problems.text().lower()
+    dialog.channel.set_value("supermarket")
+    assert dialog.try_accept() is True
+    v = dialog.result_voucher
+    assert (v.party_id, v.amount, v.channel, v.quantity, v.date) == (winmart, 2_400_000, "supermarket", 200, dt.date(2025, 3, 5))
+
+
+def test_dialog_member_category_needs_a_member_and_refuses_decimals(qtbot, coop):
+    store, hoa, winmart = coop
+    dialog = VoucherDialog(store, None, None, "cash_payment", today=dt.date(2025, 3, 5))
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("purchase_member"))
+    assert dialog.kind.value() == "member" and not dialog.kind.isEnabled()
+    assert dialog.internal.value() is True
+    dialog.amount.setText("12,5")
+    assert dialog.try_accept() is False
+    assert "12,5" in dialog.problems.text()
+    dialog.amount.setText("900.000")
+    dialog.product.setCurrentText("Sắn tươi")
+    assert dialog.try_accept() is False  # no member chosen
+    dialog.counterparty.setCurrentIndex(dialog.counterparty.findData(hoa))
+    assert dialog.try_accept() is True
+    assert dialog.result_voucher.member_id == hoa
+
+
+def test_dialog_refuses_a_date_in_a_locked_month(qtbot, coop):
+    store, hoa, winmart = coop
+    vs.lock_month(store, "2025-03", user="test")
+    dialog = VoucherDialog(store, None, None, "cash_receipt", today=dt.date(2025, 3, 5))
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("other_income"))
+    dialog.amount.setText("100.000")
+    assert dialog.try_accept() is False
+    assert "03/2025" in dialog.problems.text()
+    assert store.scalar("SELECT COUNT(*) FROM vouchers") == 0
+
+
+def test_dialog_round_trips_an_existing_voucher(qtbot, coop):
+    store, hoa, winmart = coop
+    saved = vs.save_voucher(store, _purchase(hoa))
+    before = vs.get_voucher(store, saved.id)
+    dialog = VoucherDialog(store, before)
+    qtbot.addWidget(dialog)
+    v, problems = dialog.check()
+    assert problems == []
+    assert v == before
