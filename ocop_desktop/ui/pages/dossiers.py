@@ -41,8 +41,28 @@ from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.models.dossiers import ChecklistModel, DossierTableModel
 from ocop_desktop.ui.widgets import DateEdit
 
-#: True when this PySide6 has QtPdf (first-page previews of PDFs).
+#: True when this PySide6 has QtPdf (first-page previews of PDFs; PySide6-Addons).
 HAS_QTPDF = importlib.util.find_spec("PySide6.QtPdf") is not None
+
+
+def pdf_first_page(content: bytes, width: int, height: int) -> QPixmap | None:
+    """The first page of a PDF (bytes) rendered to fit *width*×*height* pixels with QtPdf,
+    or None when the PDF cannot be read."""
+    import tempfile
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+    with tempfile.TemporaryDirectory() as folder:
+        path = f"{folder}/preview.pdf"
+        with open(path, "wb") as fh:
+            fh.write(content)
+        doc = QPdfDocument()
+        if doc.load(path) != QPdfDocument.Error.None_ or doc.pageCount() < 1:
+            doc.close()
+            return None
+        size = doc.pagePointSize(0).toSize().scaled(QSize(width, height), Qt.AspectRatioMode.KeepAspectRatio)
+        image = doc.render(0, size)
+        doc.close()
+    return None if image.isNull() else QPixmap.fromImage(image)
 _OPENED_DIR: Path | None = None
 
 
@@ -424,6 +444,11 @@ class DossiersPage(QWidget):
             if not pixmap.isNull():
                 self.preview.setPixmap(pixmap.scaled(280, 160, Qt.AspectRatioMode.KeepAspectRatio,
                                                      Qt.TransformationMode.SmoothTransformation))
+                return
+        if att.kind == "pdf" and HAS_QTPDF:
+            pixmap = pdf_first_page(attachment_content(self.store, att.sha256), 280, 160)
+            if pixmap is not None:
+                self.preview.setPixmap(pixmap)
                 return
         if att.kind == "pdf" and not HAS_QTPDF:
             self.preview.setText(tr("PDF preview needs the QtPdf module, which this installation does not have. "
