@@ -43,7 +43,7 @@ class BookSpec:
 
 _DATE = BookColumn("date", N_("Entry date"), "date", 85)
 _NO = BookColumn("number", N_("Voucher no."), "text", 110)
-_DESC = BookColumn("description", N_("Description"), "text", 420)
+_DESC = BookColumn("description", N_("Particulars"), "text", 420)
 _CONTRA = BookColumn("contra", N_("Contra account"), "text", 85)
 _ACCOUNT = BookColumn("account", N_("Account"), "text", 70)
 _DEBIT = BookColumn("debit", N_("Debit"), "money", 120)

@@ -151,9 +151,12 @@ class VouchersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, c in enumerate(self.model.columns):
             self.table.setColumnWidth(col, c.width)
+            if c.key == "description":
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
         self.receipt_button = QPushButton(tr("New cash &receipt"))

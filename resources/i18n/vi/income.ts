@@ -840,6 +840,10 @@
       <translation>Đã chi: {amount}</translation>
     </message>
     <message>
+      <source>Particulars</source>
+      <translation>Diễn giải</translation>
+    </message>
+    <message>
       <source>Payment no.</source>
       <translation>Số phiếu chi</translation>
     </message>
@@ -1234,6 +1238,10 @@
     <message>
       <source>Type</source>
       <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Type to search the members</source>
+      <translation>Gõ để tìm thành viên</translation>
     </message>
     <message>
       <source>Type to search; a new customer or supplier name is added</source>
