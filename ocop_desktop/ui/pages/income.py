@@ -166,6 +166,9 @@ class VouchersPage(QWidget):
         self.delete_button = QPushButton(tr("Delete voucher"))
         self.adjust_button = QPushButton(tr("Adjusting voucher…"))
         self.adjust_button.setToolTip(tr("Reverse the selected voucher in an open month (for corrections of a locked month)"))
+        self.import_button = QPushButton(tr("&Import…"))
+        self.import_button.setToolTip(tr("Import receipts and payments from an XLSX or CSV file (a bank statement or your own spreadsheet)"))
+        self.import_button.clicked.connect(self.import_vouchers)
         self.lock_button = QPushButton(tr("&Lock month…"))
         self.unlock_button = QPushButton(tr("Unlock month…"))
         self.receipt_button.clicked.connect(lambda: self.add_voucher("cash_receipt"))
@@ -195,6 +198,7 @@ class VouchersPage(QWidget):
                   self.delete_button, self.adjust_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.lock_button)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
@@ -365,6 +369,25 @@ class VouchersPage(QWidget):
             return
         self.undo_stack.push(SaveVoucherCommand(self, None, saved))
         self.changed(saved.id)
+
+    def import_vouchers(self) -> None:
+        """Choose a file and run the import dialog (all-or-nothing); the undo history is
+        cleared afterwards, as for any bulk change."""
+        from ocop_desktop.imports.vouchers import VoucherFileError
+        from ocop_desktop.ui.dialogs.voucher_import import VoucherImports
+        path = Ask.open_file(self, tr("Import receipts and payments"), tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"))
+        if not path:
+            return
+        try:
+            saved = VoucherImports.run(self, self.store, path)
+        except VoucherFileError as err:
+            Ask.error(self, tr("Cannot import"), str(err))
+            return
+        if saved:
+            self.undo_stack.clear()
+            self.changed(saved[-1].id)
+            Ask.inform(self, tr("Import"), tr("{n} vouchers imported: {first} … {last}.", n=len(saved),
+                                                first=saved[0].number, last=saved[-1].number))
 
     def lock_month(self) -> None:
         month = self.month_filter.value()

@@ -36,6 +36,10 @@
       <translation>(không ghi sản phẩm)</translation>
     </message>
     <message>
+      <source>(not in the file)</source>
+      <translation>(không có trong tệp)</translation>
+    </message>
+    <message>
       <source>(numbered when saved)</source>
       <translation>(đánh số khi lưu)</translation>
     </message>
@@ -118,6 +122,10 @@
     <message>
       <source>All voucher types</source>
       <translation>Tất cả loại chứng từ</translation>
+    </message>
+    <message>
+      <source>Already in the books (same date, amount and reference): skipped</source>
+      <translation>Đã có trong sổ (trùng ngày, số tiền và số tham chiếu): bỏ qua</translation>
     </message>
     <message>
       <source>Amount</source>
@@ -234,6 +242,10 @@
     <message>
       <source>Cannot export</source>
       <translation>Không thể xuất tệp</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>Không thể nhập tệp</translation>
     </message>
     <message>
       <source>Cannot lock the month</source>
@@ -378,6 +390,10 @@
     <message>
       <source>Corporate income tax paid</source>
       <translation>Nộp thuế thu nhập doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Correct the file or the column choices: nothing is imported while a row has a problem.</source>
+      <translation>Hãy sửa tệp hoặc chọn lại cột: chưa nhập gì khi còn dòng có lỗi.</translation>
     </message>
     <message>
       <source>Cost of services to members</source>
@@ -550,6 +566,26 @@
     <message>
       <source>How it is computed</source>
       <translation>Cách tính</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+      <source>Import receipts and payments</source>
+      <translation>Nhập các khoản thu, chi</translation>
+    </message>
+    <message>
+      <source>Import receipts and payments from an XLSX or CSV file (a bank statement or your own spreadsheet)</source>
+      <translation>Nhập các khoản thu, chi từ tệp XLSX hoặc CSV (sao kê ngân hàng hoặc bảng tính của hợp tác xã)</translation>
+    </message>
+    <message>
+      <source>Import receipts and payments — {file}</source>
+      <translation>Nhập các khoản thu, chi — {file}</translation>
+    </message>
+    <message>
+      <source>Import {n} vouchers</source>
+      <translation>Nhập {n} chứng từ</translation>
     </message>
     <message>
       <source>In the bank: {amount}</source>
@@ -728,6 +764,10 @@
       <translation>Chưa nhập tên</translation>
     </message>
     <message>
+      <source>New</source>
+      <translation>Mới</translation>
+    </message>
+    <message>
       <source>New &amp;bank or journal voucher</source>
       <translation>Chứng từ &amp;ngân hàng / phiếu kế toán mới</translation>
     </message>
@@ -774,6 +814,10 @@
     <message>
       <source>Nothing to close in {year}</source>
       <translation>Năm {year} không có số liệu để kết chuyển</translation>
+    </message>
+    <message>
+      <source>Nothing was imported:</source>
+      <translation>Chưa nhập chứng từ nào:</translation>
     </message>
     <message>
       <source>Number of vouchers</source>
@@ -842,6 +886,10 @@
     <message>
       <source>Particulars</source>
       <translation>Diễn giải</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Chi</translation>
     </message>
     <message>
       <source>Payment no.</source>
@@ -948,6 +996,10 @@
       <translation>Sẵn sàng nộp</translation>
     </message>
     <message>
+      <source>Receipt</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
       <source>Receipt no.</source>
       <translation>Số phiếu thu</translation>
     </message>
@@ -1046,6 +1098,10 @@
     <message>
       <source>Shop / market</source>
       <translation>Cửa hàng, chợ</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+      <translation>Bảng tính (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
       <source>Step</source>
@@ -1158,6 +1214,10 @@
     <message>
       <source>There is no income to distribute for {year}</source>
       <translation>Năm {year} không có thu nhập để phân phối</translation>
+    </message>
+    <message>
+      <source>These are bank transactions (bank receipts and payments, account 1121)</source>
+      <translation>Đây là giao dịch qua ngân hàng (giấy báo Có, giấy báo Nợ, tài khoản 1121)</translation>
     </message>
     <message>
       <source>This book has {n} lines in the period (about {pages} pages). Print it anyway? A shorter period prints faster.</source>
@@ -1328,6 +1388,10 @@
       <translation>Nội dung nghiệp vụ</translation>
     </message>
     <message>
+      <source>Which column holds what</source>
+      <translation>Cột nào chứa thông tin gì</translation>
+    </message>
+    <message>
       <source>With whom</source>
       <translation>Đối tượng</translation>
     </message>
@@ -1468,12 +1532,20 @@
       <translation>{n} sản phẩm</translation>
     </message>
     <message>
+      <source>{n} vouchers imported: {first} … {last}.</source>
+      <translation>Đã nhập {n} chứng từ: {first} … {last}.</translation>
+    </message>
+    <message>
       <source>{n} vouchers shown</source>
       <translation>Đang hiển thị {n} chứng từ</translation>
     </message>
     <message>
       <source>{official} official · {assoc} associate with capital · {assoc0} associate without capital</source>
       <translation>{official} chính thức · {assoc} liên kết góp vốn · {assoc0} liên kết không góp vốn</translation>
+    </message>
+    <message>
+      <source>{rows} rows: {new} new, {dup} already in the books, {bad} with problems.</source>
+      <translation>{rows} dòng: {new} dòng mới, {dup} dòng đã có trong sổ, {bad} dòng có lỗi.</translation>
     </message>
   </context>
 </TS>
