@@ -319,3 +319,30 @@ def test_import_button_on_page(qtbot, coop, tmp_path, monkeypatch):
     monkeypatch.setattr(VoucherImports, "run", classmethod(lambda cls, p, s, path: VoucherImportDialog(s, path, p).saved))
     page.import_vouchers()  # not a table: a message naming the file, nothing written
     assert errors and "x.pdf" in errors[0]
+
+
+def test_history_shows_who_changed_what(qtbot, qtmodeltester, coop, monkeypatch):
+    from ocop_desktop.ui.dialogs.voucher_history import VoucherHistories, VoucherHistoryDialog, history_rows
+    store, hoa, winmart = coop
+    saved = vs.save_voucher(store, _sale(winmart), user="Kế toán Lan")
+    changed = vs.get_voucher(store, saved.id)
+    changed.amount, changed.description = 2_500_000, "Bán 210 hũ sắn muối chua"
+    vs.save_voucher(store, changed, user="Kế toán Lan")
+    vs.lock_month(store, "2025-03", user="Giám đốc")
+    rows = history_rows(store, saved.id)
+    assert [r["action"] for r in rows] == ["Sửa", "Nhập mới"]  # newest first
+    assert rows[0]["who"] == "Kế toán Lan"
+    assert "Số tiền: 2.400.000 ₫ → 2.500.000 ₫" in rows[0]["changes"]
+    assert "Diễn giải: Bán 200 hũ sắn muối chua → Bán 210 hũ sắn muối chua" in rows[0]["changes"]
+    assert "PT-2025-0001" == rows[1]["number"] and "2.400.000 ₫" in rows[1]["changes"]
+    everything = history_rows(store)
+    assert everything[0]["action"] == "Khóa sổ tháng" and everything[0]["who"] == "Giám đốc"
+    dialog = VoucherHistoryDialog(store, saved.id, "PT-2025-0001")
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    page = _page(qtbot, store)
+    shown = []
+    monkeypatch.setattr(VoucherHistories, "show", classmethod(lambda cls, p, s, vid, number="": shown.append((vid, number))))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.show_history()
+    assert shown == [(saved.id, "PT-2025-0001")]

@@ -27,7 +27,7 @@ from ocop_desktop.ui.models.book_table import BookColumn, LazyBookModel, list_so
 __all__ = ["VoucherImportDialog", "VoucherImports", "PREVIEW_COLUMNS"]
 
 PREVIEW_COLUMNS = [
-    BookColumn("row", N_("Row"), "int", 50), BookColumn("status", N_("Status"), "text", 300),
+    BookColumn("row", N_("Row"), "int", 50), BookColumn("status", N_("Status"), "text", 380),
     BookColumn("date", N_("Voucher date"), "date", 95), BookColumn("kind", N_("Type"), "text", 110),
     BookColumn("category", N_("What happened"), "text", 200), BookColumn("counterparty", N_("With whom"), "text", 150),
     BookColumn("description", N_("Particulars"), "text", 220), BookColumn("amount", N_("Amount"), "money", 120),

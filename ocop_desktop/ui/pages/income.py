@@ -166,6 +166,9 @@ class VouchersPage(QWidget):
         self.delete_button = QPushButton(tr("Delete voucher"))
         self.adjust_button = QPushButton(tr("Adjusting voucher…"))
         self.adjust_button.setToolTip(tr("Reverse the selected voucher in an open month (for corrections of a locked month)"))
+        self.history_button = QPushButton(tr("&History…"))
+        self.history_button.setToolTip(tr("Who changed the selected voucher and when (all vouchers when none is selected)"))
+        self.history_button.clicked.connect(self.show_history)
         self.import_button = QPushButton(tr("&Import…"))
         self.import_button.setToolTip(tr("Import receipts and payments from an XLSX or CSV file (a bank statement or your own spreadsheet)"))
         self.import_button.clicked.connect(self.import_vouchers)
@@ -197,6 +200,7 @@ class VouchersPage(QWidget):
         for b in (self.receipt_button, self.payment_button, self.bank_button, self.edit_button,
                   self.delete_button, self.adjust_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.lock_button)
@@ -369,6 +373,13 @@ class VouchersPage(QWidget):
             return
         self.undo_stack.push(SaveVoucherCommand(self, None, saved))
         self.changed(saved.id)
+
+    def show_history(self) -> None:
+        """The audit trail of the selected voucher (of every voucher when none is selected)."""
+        from ocop_desktop.ui.dialogs.voucher_history import VoucherHistories
+        vid = self.selected_id()
+        number = self.store.scalar("SELECT number FROM vouchers WHERE id = ?", [vid]) if vid else ""
+        VoucherHistories.show(self, self.store, vid, number or "")
 
     def import_vouchers(self) -> None:
         """Choose a file and run the import dialog (all-or-nothing); the undo history is

@@ -12,6 +12,10 @@
       <translation>&amp;Sửa chứng từ</translation>
     </message>
     <message>
+      <source>&amp;History…</source>
+      <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
       <source>&amp;Lock month…</source>
       <translation>&amp;Khóa sổ tháng…</translation>
     </message>
@@ -26,6 +30,10 @@
     <message>
       <source>(Signature, full name, seal)</source>
       <translation>(Ký, họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+      <source>(journal lines only)</source>
+      <translation>(chỉ thay đổi dòng định khoản)</translation>
     </message>
     <message>
       <source>(no channel)</source>
@@ -336,6 +344,10 @@
       <translation>Giấy chứng nhận cần chú ý</translation>
     </message>
     <message>
+      <source>Changed</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
       <source>Chief accountant</source>
       <translation>Kế toán trưởng</translation>
     </message>
@@ -456,12 +468,20 @@
       <translation>Xóa chứng từ {number} ngày {date}, số tiền {amount}? Số chứng từ này sẽ không được dùng lại.</translation>
     </message>
     <message>
+      <source>Deleted</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
       <source>Deposited</source>
       <translation>Gửi vào</translation>
     </message>
     <message>
       <source>Description</source>
       <translation>Diễn giải</translation>
+    </message>
+    <message>
+      <source>Detail account added</source>
+      <translation>Thêm tài khoản chi tiết</translation>
     </message>
     <message>
       <source>Discounts and returns to buyers</source>
@@ -494,6 +514,10 @@
     <message>
       <source>Enter a general journal voucher dated {date} that reverses {number} ({amount})? Then enter the correct voucher as a new one.</source>
       <translation>Lập phiếu kế toán ngày {date} ghi đảo chứng từ {number} ({amount})? Sau đó nhập chứng từ đúng như một chứng từ mới.</translation>
+    </message>
+    <message>
+      <source>Entered</source>
+      <translation>Nhập mới</translation>
     </message>
     <message>
       <source>Entry date</source>
@@ -558,6 +582,14 @@
     <message>
       <source>Growth</source>
       <translation>Tăng trưởng</translation>
+    </message>
+    <message>
+      <source>History of the vouchers</source>
+      <translation>Lịch sử thay đổi chứng từ</translation>
+    </message>
+    <message>
+      <source>History of voucher {number}</source>
+      <translation>Lịch sử chứng từ {number}</translation>
     </message>
     <message>
       <source>Home</source>
@@ -744,6 +776,14 @@
       <translation>Thu phí thành viên</translation>
     </message>
     <message>
+      <source>Month locked</source>
+      <translation>Khóa sổ tháng</translation>
+    </message>
+    <message>
+      <source>Month unlocked</source>
+      <translation>Mở khóa sổ tháng</translation>
+    </message>
+    <message>
       <source>Month {month}</source>
       <translation>Tháng {month}</translation>
     </message>
@@ -826,6 +866,10 @@
     <message>
       <source>OCOP dossiers</source>
       <translation>Hồ sơ OCOP</translation>
+    </message>
+    <message>
+      <source>Old → new</source>
+      <translation>Cũ → mới</translation>
     </message>
     <message>
       <source>Opening balance</source>
@@ -1152,6 +1196,10 @@
       <translation>Không được sửa nhật ký thay đổi</translation>
     </message>
     <message>
+      <source>The audit trail cannot be changed. Corrections of locked months appear as adjusting vouchers.</source>
+      <translation>Nhật ký thay đổi không sửa được. Việc sửa sai của tháng đã khóa sổ được ghi bằng chứng từ điều chỉnh.</translation>
+    </message>
+    <message>
       <source>The computation</source>
       <translation>Cách tính</translation>
     </message>
@@ -1360,6 +1408,10 @@
       <translation>Số chứng từ</translation>
     </message>
     <message>
+      <source>Voucher or month</source>
+      <translation>Chứng từ hoặc tháng</translation>
+    </message>
+    <message>
       <source>Voucher type</source>
       <translation>Loại chứng từ</translation>
     </message>
@@ -1388,8 +1440,20 @@
       <translation>Nội dung nghiệp vụ</translation>
     </message>
     <message>
+      <source>When</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
       <source>Which column holds what</source>
       <translation>Cột nào chứa thông tin gì</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Người thực hiện</translation>
+    </message>
+    <message>
+      <source>Who changed the selected voucher and when (all vouchers when none is selected)</source>
+      <translation>Ai đã sửa chứng từ đang chọn và vào lúc nào (mọi chứng từ khi không chọn)</translation>
     </message>
     <message>
       <source>With whom</source>
