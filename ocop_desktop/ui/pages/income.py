@@ -161,7 +161,8 @@ class VouchersPage(QWidget):
 
         self.receipt_button = QPushButton(tr("New cash &receipt"))
         self.payment_button = QPushButton(tr("New cash &payment"))
-        self.bank_button = QPushButton(tr("New &bank or journal voucher"))
+        self.bank_button = QPushButton(tr("&Other voucher…"))
+        self.bank_button.setToolTip(tr("Bank receipt, bank payment or general journal voucher"))
         self.edit_button = QPushButton(tr("&Edit voucher"))
         self.delete_button = QPushButton(tr("Delete voucher"))
         self.adjust_button = QPushButton(tr("Adjusting voucher…"))
@@ -192,10 +193,13 @@ class VouchersPage(QWidget):
         self.status.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        top.addWidget(self.type_filter, 1)
-        top.addWidget(self.month_filter, 1)
-        top.addWidget(self.mark_filter, 1)
+        top.addWidget(self.search, 1)
+        for combo in (self.type_filter, self.month_filter, self.mark_filter):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+            top.addWidget(combo)
+        top.addWidget(self.lock_button)
+        top.addWidget(self.unlock_button)
         buttons = QHBoxLayout()
         for b in (self.receipt_button, self.payment_button, self.bank_button, self.edit_button,
                   self.delete_button, self.adjust_button):
@@ -203,8 +207,6 @@ class VouchersPage(QWidget):
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
-        buttons.addWidget(self.lock_button)
-        buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)

@@ -20,6 +20,10 @@
       <translation>&amp;Khóa sổ tháng…</translation>
     </message>
     <message>
+      <source>&amp;Other voucher…</source>
+      <translation>Chứng từ &amp;khác…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
@@ -190,6 +194,10 @@
     <message>
       <source>Bank receipt</source>
       <translation>Giấy báo Có (thu qua ngân hàng)</translation>
+    </message>
+    <message>
+      <source>Bank receipt, bank payment or general journal voucher</source>
+      <translation>Giấy báo Có, giấy báo Nợ hoặc phiếu kế toán</translation>
     </message>
     <message>
       <source>Being prepared</source>
@@ -553,7 +561,7 @@
     </message>
     <message>
       <source>External only (incl. not marked)</source>
-      <translation>Chỉ giao dịch bên ngoài (kể cả chưa đánh dấu)</translation>
+      <translation>Bên ngoài (kể cả chưa đánh dấu)</translation>
     </message>
     <message>
       <source>External remainder</source>
@@ -661,7 +669,7 @@
     </message>
     <message>
       <source>Internal only</source>
-      <translation>Chỉ giao dịch nội bộ</translation>
+      <translation>Nội bộ</translation>
     </message>
     <message>
       <source>Internal remainder</source>
@@ -806,10 +814,6 @@
     <message>
       <source>New</source>
       <translation>Mới</translation>
-    </message>
-    <message>
-      <source>New &amp;bank or journal voucher</source>
-      <translation>Chứng từ &amp;ngân hàng / phiếu kế toán mới</translation>
     </message>
     <message>
       <source>New cash &amp;payment</source>
