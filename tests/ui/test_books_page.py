@@ -125,3 +125,23 @@ def test_period_presets():
     assert presets["q1"] == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
     assert presets["q4"] == (dt.date(2024, 10, 1), dt.date(2024, 12, 31))
     assert presets["m2"] == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))  # leap year
+
+
+def test_double_click_opens_the_voucher_and_the_book_follows(qtbot, coop, monkeypatch, qsettings_isolated):
+    from ocop_desktop.ui.main_window import MainWindow
+    store, hoa, winmart = coop
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    page = window.show_page("books")
+    page.choose("cash", period="year", year=2025)
+    assert page.model.index(0, _col(page.model, "balance")).data(U) == 3_000_000
+
+    def edit(cls, parent, s, v, t="cash_receipt"):
+        v.amount = 3_200_000
+        return v, ""
+    monkeypatch.setattr(VoucherForms, "edit", classmethod(edit))
+    page.open_line(page.model.index(0, 0))
+    assert page.model.index(0, _col(page.model, "balance")).data(U) == 3_200_000
+    window.undo_stack.undo()  # the edit went through the window's undo stack
+    page.refresh()
+    assert page.model.index(0, _col(page.model, "balance")).data(U) == 3_000_000

@@ -149,9 +149,10 @@ class BooksPage(QWidget):
 
     title = "Books"
 
-    def __init__(self, store: Store, parent=None, today: dt.date | None = None):
+    def __init__(self, store: Store, parent=None, today: dt.date | None = None, window=None):
         super().__init__(parent)
         self.store = store
+        self.window_ = window
         self.book = EnumCombo([(key, tr(spec.title)) for key, spec in BOOKS.items()])
         self.book.setObjectName("book_choice")
         self.account = QComboBox()
@@ -174,6 +175,7 @@ class BooksPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.doubleClicked.connect(self.open_line)
         self.heading = QLabel()
         self.heading.setObjectName("book_heading")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -302,6 +304,7 @@ class BooksPage(QWidget):
             stretch = c.key in ("description", "name")
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive)
         self.heading.setText(f"{tr(spec.title)} — " + " — ".join(self._subtitle_lines(q)))
+        self.heading.setToolTip(tr("Double-click a line to open its voucher"))
         before, after, figures = totals_rows(self.store, q)
         self._figures = figures
         if before:
@@ -329,6 +332,17 @@ class BooksPage(QWidget):
         if balance < 0:
             return tr("{amount} (credit)", amount=format_money(-balance))
         return format_money(balance)
+
+    def open_line(self, index) -> None:
+        """Open the voucher of the double-clicked line in the voucher form (vouchers page);
+        capital contributions open the member register."""
+        row = self.model.row_dict(index.row())
+        pages = getattr(self.window_, "pages", {})
+        if row.get("voucher_id") and "income" in pages:
+            pages["income"].edit_voucher(row["voucher_id"])
+            self.show_book()
+        elif row.get("contribution_id") and "members" in pages:
+            self.window_.show_page("members")
 
     def refresh(self) -> None:
         """Called when the page is shown: vouchers may have changed."""

@@ -313,8 +313,12 @@ class VouchersPage(QWidget):
 
     def edit_selected(self) -> None:
         vid = self.selected_id()
-        if vid is None:
-            return
+        if vid is not None:
+            self.edit_voucher(vid)
+
+    def edit_voucher(self, vid: int) -> None:
+        """Open voucher *vid* in the form and save the change (undoable); refused with a
+        message in a locked month. Also used by the books page (double-click on a line)."""
         before = vstore.get_voucher(self.store, vid)
         if self._refuse_if_locked(before, tr("Cannot change the voucher")):
             return

@@ -512,6 +512,10 @@
       <translation>Phân phối thu nhập từ giao dịch nội bộ năm {year}</translation>
     </message>
     <message>
+      <source>Double-click a line to open its voucher</source>
+      <translation>Nhấp đúp vào một dòng để mở chứng từ của dòng đó</translation>
+    </message>
+    <message>
       <source>E-commerce</source>
       <translation>Thương mại điện tử</translation>
     </message>
