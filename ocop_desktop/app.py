@@ -29,6 +29,9 @@ _translators: list[QTranslator] = []
 def install_translators(code: str) -> None:
     """Install the app's compiled Vietnamese ``.qm`` files (and our ``qtbase`` strings,
     since Qt ships no ``qtbase_vi``) for *code* ``"vi"``; remove them for ``"en"``."""
+    from PySide6.QtCore import QLocale
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam) if code == "vi"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = QCoreApplication.instance()
     for t in _translators:
         app.removeTranslator(t)
@@ -111,7 +114,38 @@ def _excepthook(exc_type, exc, tb) -> None:
     show_unexpected_error(details)
 
 
+def _dialogs_print_instead_of_waiting() -> None:
+    """Without a screen nobody can answer a modal dialog: print its title and text on
+    stderr and take it as cancelled, so the program ends instead of waiting forever."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def exec_(dialog) -> int:
+        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        print(tr("No screen available: cannot ask \"{title}\". {text}", title=dialog.windowTitle(), text=text).strip(),
+              file=sys.stderr)
+        if isinstance(dialog, FirstRunDialog):
+            print(tr("Start with --demo to open the demo cooperative or --db FILE to open a file."), file=sys.stderr)
+        return 0
+
+    QDialog.exec = exec_
+    QMessageBox.exec = exec_
+
+
+def _quiet_platform_warnings() -> None:
+    """Drop the offscreen plugin's harmless "propagateSizeHints" warning from stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" in message:
+            return
+        sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def make_app(argv: list[str]) -> QApplication:
+    if QApplication.instance() is None and "pytest" not in sys.modules:
+        _quiet_platform_warnings()
     app = QApplication.instance() or QApplication(argv)
     QCoreApplication.setOrganizationName("OCOP Desktop")
     QCoreApplication.setApplicationName("OCOP Desktop")
@@ -140,6 +174,7 @@ def run(argv: list[str]) -> int:
         # picture of the window and quit, instead of failing to connect to a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         args.screenshot = args.screenshot or Path("ocop-desktop-window.png")
+        _dialogs_print_instead_of_waiting()
     app = make_app([argv[0]] + qt_args)
     settings = QSettings()
     code = args.lang or settings.value("language", "vi")

@@ -65,7 +65,7 @@ def language() -> str:
     return _language
 
 
-def tr(text: str, **kwargs: object) -> str:
+def tr(text: str, /, **kwargs: object) -> str:
     """Translate *text* (English source) into the current language, then fill
     ``{name}`` placeholders from *kwargs* with :meth:`str.format`."""
     out = load_catalog().get(text, text) if _language == "vi" else text

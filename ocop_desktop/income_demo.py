@@ -62,12 +62,12 @@ def add_income_books(store: Store) -> None:
                 gen.month(year, month, last_day)
                 if month == 12:
                     post_year_end_closing(store, year, user=_USER)
+        vstore.link_products(store)  # when the products register is in the file (OCOP products feature)
         y, m = map(int, data["locked_through"].split("-"))
         for year in data["years"]:
             for month in range(1, 13):
                 if (year, month) <= (y, m):
-                    store.db.execute("INSERT INTO locked_months (month, locked_by) VALUES (?, ?)",
-                                     [f"{year}-{month:02d}", _USER])
+                    vstore.lock_month(store, f"{year}-{month:02d}", user=_USER)
 
 
 class _Generator:

@@ -19,6 +19,20 @@ from ocop_desktop.store.errors import StoreError
 COMMAND_MODULES = ["basic", "members", "forms", "assess", "income"]
 
 
+def os_error_text(err: OSError) -> str:
+    """A file-system error in the UI language, naming the file."""
+    name = str(err.filename or "")
+    if isinstance(err, FileNotFoundError):
+        return tr("The file {path} does not exist.", path=name)
+    if isinstance(err, IsADirectoryError):
+        return tr("{path} is a folder, not a file.", path=name)
+    if isinstance(err, PermissionError):
+        return tr("No permission to use {path}.", path=name)
+    if err.errno == 28:  # ENOSPC
+        return tr("The disk is full: nothing was saved. Free some space and try again.")
+    return tr("Could not use {path}: {reason}", path=name, reason=err.strerror or str(err))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m ocop_desktop",
                                      description="OCOP Desktop command line")
@@ -54,5 +68,5 @@ def run(argv: list[str]) -> int:
         print(tr("Error: {message}", message=str(err)), file=sys.stderr)
         return 2
     except OSError as err:
-        print(tr("Error: {message}", message=f"{err.strerror or err}: {err.filename or ''}".strip()), file=sys.stderr)
+        print(tr("Error: {message}", message=os_error_text(err)), file=sys.stderr)
         return 2

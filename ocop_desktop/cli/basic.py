@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from ocop_desktop.i18n import tr
@@ -24,6 +25,7 @@ def register(sub) -> None:
     p.add_argument("--page", required=True)
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--size", default="1366x768", help="WIDTHxHEIGHT")
+    p.add_argument("--lang", dest="screenshot_lang", choices=["vi", "en"], help="interface language")
     p.set_defaults(func=cmd_screenshot)
 
 
@@ -37,9 +39,10 @@ def cmd_new(args) -> int:
         save_cooperative(store, Cooperative(name=args.name, tax_code=args.tax_code))
     except ValidationError as err:
         store.close()
-        args.db.unlink(missing_ok=True)
-        for f, m in err.problems:
-            print(f"{f}: {m}")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(args.db) + suffix).unlink(missing_ok=True)
+        for _field, message in err.problems:
+            print(message, file=sys.stderr)
         return 1
     store.close()
     print(tr("Created {path}", path=str(args.db)))
@@ -62,6 +65,11 @@ def cmd_screenshot(args) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
-        print(tr("Size must look like 1366x768"))
+        width = height = 0
+    if not (640 <= width <= 7680 and 480 <= height <= 4320):
+        print(tr("Size must look like 1366x768 (from 640x480 to 7680x4320)"), file=sys.stderr)
         return 2
-    return screenshot(args.db, args.page, args.out, args.lang, (width, height))
+    if args.out.suffix.lower() != ".png" or args.out.is_dir():
+        print(tr("The picture must be a .png file: {path}", path=str(args.out)), file=sys.stderr)
+        return 2
+    return screenshot(args.db, args.page, args.out, args.screenshot_lang or args.lang, (width, height))

@@ -6,8 +6,10 @@
 - ``vouchers import FILE --db DB [--bank] [--map FIELD=COLUMN …] [--dry-run] [--json]``
 - ``vouchers categories`` — the category codes and their labels
 - ``vouchers close-year --db DB --year YYYY`` — year-end closing to 911 and 4211/4212
-- ``report cashbook|bankbook|journal|trial-balance|b02|revenue|member-income --db DB --from YYYY-MM-DD
-  --to YYYY-MM-DD [--json|--xlsx OUT]`` (member-income: the year of ``--to`` against the year before)
+- ``report cashbook|bankbook|journal|ledger|subsidiary|trial-balance|b02|revenue|member-income --db DB
+  --from YYYY-MM-DD --to YYYY-MM-DD [--json|--xlsx OUT]`` (member-income: the year of ``--to``
+  against the year before; ledger: ``--account CODE``; subsidiary: ``--member ID|NAME``,
+  ``--customer NAME`` or ``--supplier NAME`` and optionally ``--account``)
 - ``distribution --db DB --year YYYY [--json] [--xlsx OUT] [--post YYYY-MM-DD]``
 
 Exit codes: 0 done; 1 refused (a rule: validation, locked month, duplicate rows, illegal
@@ -78,7 +80,13 @@ def register(sub) -> None:
     c.set_defaults(func=cmd_categories)
 
     r = sub.add_parser("report", help="books and reports")
-    r.add_argument("kind", choices=["cashbook", "bankbook", "journal", "trial-balance", "b02", "revenue", "member-income"])
+    r.add_argument("kind", choices=["cashbook", "bankbook", "journal", "ledger", "subsidiary", "trial-balance", "b02",
+                                    "revenue", "member-income"])
+    r.add_argument("--account", help="account code (ledger; optional for subsidiary)")
+    who = r.add_mutually_exclusive_group()
+    who.add_argument("--member", help="member id or full name (subsidiary)")
+    who.add_argument("--customer", help="customer name (subsidiary)")
+    who.add_argument("--supplier", help="supplier name (subsidiary)")
     r.add_argument("--db", required=True, type=Path)
     r.add_argument("--from", dest="date_from", type=_date, required=True)
     r.add_argument("--to", dest="date_to", type=_date, required=True)
@@ -252,6 +260,8 @@ def cmd_report(args) -> int:
     store = open_store(args.db)
     try:
         kind = args.kind
+        if kind in ("ledger", "subsidiary"):
+            return _ledger_report(store, args, a, b)
         if args.xlsx:
             writers = {"cashbook": lambda: bx.write_cash_book(store, args.xlsx, a, b),
                        "bankbook": lambda: bx.write_bank_book(store, args.xlsx, a, b),
@@ -283,7 +293,8 @@ def cmd_report(args) -> int:
             else:
                 for r in rows:
                     print(" | ".join(format_date(r[k]) if k == "date" else
-                                     format_money(r[k], False) if isinstance(r[k], int) and k not in ("number",) else str(r[k] or "")
+                                     format_money(r[k], False) if isinstance(r[k], int) and (r[k] or k == "balance")
+                                     else "" if isinstance(r[k], int) else str(r[k] or "")
                                      for k in keys))
                 print(tr("Debit {d} · Credit {c}", d=format_money(totals["debit"]), c=format_money(totals["credit"])))
         elif kind == "trial-balance":
@@ -323,6 +334,58 @@ def cmd_report(args) -> int:
                     print(f"{r['full_name'][:34]:<34} {format_money(r['income_prev'], False):>15} {format_money(r['income'], False):>15} {g:>8}")
     finally:
         store.close()
+    return 0
+
+
+def _ledger_report(store, args, a, b) -> int:
+    from ocop_desktop.domain.formats import format_date, format_money
+    from ocop_desktop.domain.text import fold
+    from ocop_desktop.exports import books_xlsx as bx
+    from ocop_desktop.store import books
+    if args.kind == "ledger":
+        if not args.account:
+            print(tr("Error: {message}", message=tr("Choose the account (--account)")), file=sys.stderr)
+            return 2
+        fetch = lambda after, n, c: books.ledger_page(store, args.account, a, b, after, n, carried=c)  # noqa: E731
+        totals = books.ledger_totals(store, args.account, a, b)
+        write = lambda: bx.write_ledger(store, args.xlsx, args.account, a, b)  # noqa: E731
+    else:
+        if args.member:
+            kind, cid = "member", _member_id(store, args.member)
+        elif args.customer or args.supplier:
+            kind = "customer" if args.customer else "supplier"
+            name = args.customer or args.supplier
+            rows = store.query("SELECT id FROM parties WHERE kind = ? AND name_folded = ?", [kind, fold(name)])
+            if not rows:
+                print(tr("Error: {message}", message=tr("Customer or supplier {id} does not exist", id=name)), file=sys.stderr)
+                return 2
+            cid = rows[0]["id"]
+        else:
+            print(tr("Error: {message}", message=tr("Choose a member, customer or supplier")), file=sys.stderr)
+            return 2
+        fetch = lambda after, n, c: books.subsidiary_page(store, kind, cid, a, b, args.account, after, n, c)  # noqa: E731
+        totals = books.subsidiary_totals(store, kind, cid, a, b, args.account)
+        write = lambda: bx.write_subsidiary(store, args.xlsx, kind, cid, a, b, args.account)  # noqa: E731
+    if args.xlsx:
+        write()
+        print(tr("Written {path}", path=str(args.xlsx)))
+        return 0
+    rows, after, carried = [], None, None
+    while True:
+        page = fetch(after, 5000, carried)
+        rows += page
+        if len(page) < 5000:
+            break
+        after, carried = page[-1]["key"], page[-1]["balance"]
+    keys = ["date", "number", "description", "account", "contra", "debit", "credit", "balance"]
+    if args.json:
+        _dump({"from": a, "to": b, "opening": totals["opening"], "debit": totals["debit"], "credit": totals["credit"],
+               "closing": totals["closing"], "rows": _rows_json(rows, keys)})
+    else:
+        for r in rows:
+            print(f"{format_date(r['date'])} | {r['number']} | {r['description']} | {r['account']} | {r['contra']} | "
+                  f"{format_money(r['debit'], False) if r['debit'] else ''} | {format_money(r['credit'], False) if r['credit'] else ''} | "
+                  f"{format_money(r['balance'], False)}")
     return 0
 
 

@@ -44,7 +44,7 @@ def provinces() -> list[tuple[int, str]]:
     from vietnam_provinces import Province
     from ocop_desktop.domain.text import vn_sort_key
     items = [(int(p.code), p.name) for p in Province.iter_all()]
-    return sorted(items, key=lambda it: vn_sort_key(it[1]))
+    return sorted(items, key=lambda it: vn_sort_key(_without_prefix(it[1])))
 
 
 @lru_cache(maxsize=64)
@@ -58,7 +58,18 @@ def wards(province_code: int) -> list[tuple[int, str]]:
         return []
     items = [(int(w.code), w.name) for w in Ward.iter_by_province(pcode)]
     del Province
-    return sorted(items, key=lambda it: vn_sort_key(it[1]))
+    return sorted(items, key=lambda it: vn_sort_key(_without_prefix(it[1])))
+
+
+_PREFIXES = ("Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn ")
+
+
+def _without_prefix(name: str) -> str:
+    """"Thành phố Hà Nội" → "Hà Nội", "Xã Cẩm Khê" → "Cẩm Khê": sort by the proper name."""
+    for prefix in _PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 def address_text(coop: Cooperative) -> str:

@@ -18,6 +18,11 @@ __all__ = [
 ]
 
 
+#: Largest amount accepted anywhere (10^15 đồng = one million billion): far above any
+#: cooperative's figures, far below SQLite's 64-bit integer limit.
+MAX_AMOUNT = 10**15
+
+
 class FormatError(ValueError):
     """A value typed or imported by a user that cannot be read. ``str(err)`` is a
     message in the current UI language."""
@@ -44,16 +49,16 @@ def parse_money(text: str | int | float | None) -> int:
     ``int`` đồng.
 
     Raises :class:`FormatError` when the text is empty, has a decimal part (``12,5``: đồng
-    have no minor unit) or is not a number.
+    have no minor unit), is not a number, or exceeds :data:`MAX_AMOUNT` in size.
     """
     if isinstance(text, bool):
         raise FormatError(tr("Not an amount of đồng: {value}", value=text))
     if isinstance(text, int):
-        return text
+        return _bounded(text, text)
     if isinstance(text, float):
-        if text != int(text):
+        if text != text or text in (float("inf"), float("-inf")) or text != int(text):
             raise FormatError(tr("Amount {value} is not a whole number of đồng", value=text))
-        return int(text)
+        return _bounded(int(text), text)
     raw = (text or "").strip()
     s = re.sub(r"(?i)\s*(₫|đồng|đ|vnd)\s*$", "", raw)
     s = _SPACES.sub("", s)
@@ -74,7 +79,13 @@ def parse_money(text: str | int | float | None) -> int:
         raise FormatError(tr("Amount {value} is not a whole number of đồng", value=raw))
     else:
         raise FormatError(tr("Not an amount of đồng: {value}", value=raw))
-    return -value if negative else value
+    return _bounded(-value if negative else value, raw)
+
+
+def _bounded(value: int, raw) -> int:
+    if abs(value) > MAX_AMOUNT:
+        raise FormatError(tr("Amount {value} is too large", value=raw))
+    return value
 
 
 def format_date(value: dt.date | str | None) -> str:

@@ -165,7 +165,7 @@ def validate_member(m: Member, today: dt.date | None = None) -> tuple[Member, li
         errors.append(("capital_committed", tr("An associate member without capital cannot contribute capital")))
     if m.member_type in ("official", "associate_capital") and m.capital_committed <= 0:
         errors.append(("capital_committed", tr("An official or capital-contributing member must commit capital")))
-    if m.capital_paid > m.capital_committed:
+    if m.capital_committed >= 0 and m.capital_paid > m.capital_committed:
         errors.append(("contributions", tr("Capital paid ({paid}) exceeds capital committed ({committed})",
                                            paid=f"{m.capital_paid:,}".replace(",", "."),
                                            committed=f"{m.capital_committed:,}".replace(",", "."))))
@@ -176,6 +176,9 @@ def validate_member(m: Member, today: dt.date | None = None) -> tuple[Member, li
             errors.append(("contributions", tr("Unknown asset type: {value}", value=c.asset_type)))
         if c.date > today:
             errors.append(("contributions", tr("Contribution date {value} is in the future", value=c.date.strftime("%d/%m/%Y"))))
+        elif m.join_date and c.date < m.join_date:
+            errors.append(("contributions", tr("Contribution date {value} is before the join date {join}",
+                                               value=c.date.strftime("%d/%m/%Y"), join=m.join_date.strftime("%d/%m/%Y"))))
     if m.status == "left" and not m.left_date:
         errors.append(("left_date", tr("Give the date the member left")))
     if m.status not in ("active", "left"):
@@ -205,14 +208,19 @@ def capital_cap_problems(charter_capital: int, holdings: list[tuple[str, str, in
     for i, (mtype, name, committed) in enumerate(holdings):
         if mtype == "official" and Fraction(committed, basis) > CAP_OFFICIAL:
             problems.append((i, tr(
-                "{name} would hold {pct} of the charter capital: one official member may hold at most 30% (Law 17/2023 Art. 74)",
-                name=name, pct=_pct(committed, basis))))
+                "{name} would hold {pct} of the charter capital ({amount}): one official member may hold at most 30%, that is {limit} (Law 17/2023 Art. 74)",
+                name=name, pct=_pct(committed, basis), amount=_money(committed), limit=_money(basis * 30 // 100))))
     associates = sum(c for t, _, c in holdings if t == "associate_capital")
     if Fraction(associates, basis) > CAP_ASSOCIATES:
         problems.append((-1, tr(
-            "Associate members together would hold {pct} of the charter capital: at most 30% is allowed (Law 17/2023 Art. 74)",
-            pct=_pct(associates, basis))))
+            "Associate members together would hold {pct} of the charter capital ({amount}): at most 30% is allowed, that is {limit} (Law 17/2023 Art. 74)",
+            pct=_pct(associates, basis), amount=_money(associates), limit=_money(basis * 30 // 100))))
     return problems
+
+
+def _money(amount: int) -> str:
+    from ocop_desktop.domain.formats import format_money
+    return format_money(amount)
 
 
 def _pct(part: int, whole: int) -> str:

@@ -51,7 +51,11 @@ def fold(text: str | None) -> str:
     """
     decomposed = unicodedata.normalize("NFD", nfc(text))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("đ", "d").replace("Đ", "D").casefold()
+    # U+00D0/U+00F0 (Icelandic eth) look identical to Đ/đ and some input tools produce them
+    return stripped.translate(_D_MAP).casefold()
+
+
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D", "\u00d0": "D", "\u00f0": "d"})
 
 
 def _letter_key(ch: str) -> tuple[int, int]:

@@ -6,6 +6,7 @@ from dataclasses import asdict, fields
 
 from ocop_desktop.domain.cooperative import Cooperative, validate_cooperative
 from ocop_desktop.domain.formats import from_iso, iso
+from ocop_desktop.domain.members import capital_cap_problems
 from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import ValidationError
 
@@ -30,9 +31,17 @@ def get_cooperative(store: Store) -> Cooperative | None:
 def save_cooperative(store: Store, coop: Cooperative) -> Cooperative:
     """Validate and write the profile; returns the normalised profile.
 
+    A charter capital that would put an active member over the caps of Law 17/2023/QH15
+    Art. 74 cl. 1 (one official member ≤ 30 %, associates together ≤ 30 %) is refused.
+
     Raises :class:`ValidationError` with ``(field, message)`` problems; nothing is written
     then."""
     coop, errors = validate_cooperative(coop)
+    if not errors and coop.charter_capital:
+        # Lowering the charter capital must not put a member over the caps of Art. 74.
+        holdings = [(r["member_type"], r["full_name"], r["capital_committed"]) for r in store.query(
+            "SELECT member_type, full_name, capital_committed FROM members WHERE status = 'active'")]
+        errors += [("charter_capital", msg) for _, msg in capital_cap_problems(coop.charter_capital, holdings)]
     if errors:
         raise ValidationError(errors)
     row = asdict(coop)

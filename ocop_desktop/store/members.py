@@ -29,13 +29,15 @@ _PAID = "(SELECT COALESCE(SUM(amount), 0) FROM contributions c WHERE c.member_id
 #: UI sort names → SQL expressions (never user text in SQL).
 SORT_COLUMNS = {
     "name": "m.sort_key",
-    "type": "m.member_type",
+    "type": "CASE m.member_type WHEN 'official' THEN 0 WHEN 'associate_capital' THEN 1 ELSE 2 END",
+    "sex": "m.sex",
     "birth_date": "m.birth_date",
     "id_number": "m.id_number",
     "phone": "m.phone",
     "join_date": "m.join_date",
     "capital_committed": "m.capital_committed",
     "capital_paid": _PAID,
+    "paid_pct": f"CAST({_PAID} AS REAL) / NULLIF(m.capital_committed, 0)",
     "status": "m.status",
     "id": "m.id",
 }
@@ -123,7 +125,7 @@ def check_member(store: Store, member: Member, today: dt.date | None = None,
             [member.id_number, member.id])
         if dup:
             errors.append(("id_number", tr("ID number {value} is already used by {name}", value=member.id_number, name=dup[0]["full_name"])))
-    if not errors and member.status == "active":
+    if member.status == "active" and not any(f == "capital_committed" for f, _ in errors):
         holdings = [
             (r["member_type"], r["full_name"], r["capital_committed"])
             for r in store.query("SELECT member_type, full_name, capital_committed FROM members "
@@ -152,12 +154,15 @@ def _member_row(member: Member) -> dict:
     return row
 
 
-def write_member(store: Store, member: Member) -> int:
+def write_member(store: Store, member: Member, insert: bool = False) -> int:
     """Write an already-checked member and replace its contributions; returns its id.
+    With *insert* a member that has an id is inserted under that id (undo of a deletion).
     Call inside :meth:`Store.atomic` (used by :func:`save_member` and importers)."""
     db = store.db
     row = _member_row(member)
-    if member.id is None:
+    if insert and member.id is not None:
+        member_id = db["members"].insert(row).last_pk
+    elif member.id is None:
         row.pop("id")
         member_id = db["members"].insert(row).last_pk
     else:
@@ -191,16 +196,28 @@ def delete_member(store: Store, member_id: int) -> None:
     (Law 17/2023 Art. 33: leaving is a status): raises :class:`StoreError` then."""
     if store.scalar("SELECT COUNT(*) FROM contributions WHERE member_id = ?", [member_id]):
         raise StoreError(tr("This member has capital contributions and cannot be deleted; record that the member left instead."))
-    with store.atomic() as db:
-        db.execute("DELETE FROM members WHERE id = ?", [member_id])
+    import sqlite3
+    try:
+        with store.atomic() as db:
+            db.execute("DELETE FROM members WHERE id = ?", [member_id])
+    except sqlite3.IntegrityError as err:
+        raise StoreError(tr("This member appears in vouchers or other records and cannot be deleted; record that the member left instead.")) from err
 
 
 def register_warnings(store: Store) -> list[str]:
-    """Warnings about the register as a whole: fewer than 5 official members (Art. 4 cl. 7)."""
+    """Warnings about the register as a whole: fewer than 5 official members (Law 17/2023
+    Art. 4 cl. 7); members' committed capital above the charter capital of the profile."""
+    out = []
     n = store.scalar("SELECT COUNT(*) FROM members WHERE status = 'active' AND member_type = 'official'")
     if n < MIN_OFFICIAL_MEMBERS:
-        return [tr("The cooperative has {n} official members; the law requires at least 5 (Law 17/2023 Art. 4).", n=n)]
-    return []
+        out.append(tr("The cooperative has {n} official members; the law requires at least 5 (Law 17/2023 Art. 4).", n=n))
+    charter = charter_capital(store)
+    committed = store.scalar("SELECT COALESCE(SUM(capital_committed), 0) FROM members WHERE status = 'active'")
+    if charter and committed > charter:
+        from ocop_desktop.domain.formats import format_money
+        out.append(tr("Members have committed {committed} in all, more than the charter capital of {charter}: update the charter capital in the cooperative profile.",
+                      committed=format_money(committed), charter=format_money(charter)))
+    return out
 
 
 def member_summary(store: Store) -> dict:

@@ -23,6 +23,10 @@ id; contributions: ``-2*id`` and ``-2*id-1``), ``voucher_id`` (NULL for contribu
 (B02 column flag), ``k1`` (voucher id or ``-contribution id``): book order is
 ``(date, k1, entry_key)``. ``contribution_entries`` (view) is the contribution part alone
 (the books page through ``voucher_lines`` by index and merge it in, see ``store/books.py``).
+Contributions dated in a **locked month** are read from the snapshot ``locked_contributions``
+taken when the month was locked (``store.vouchers.lock_month``), so later edits in the member
+register cannot change closed books; ``store.vouchers.contribution_differences`` lists such
+edits so an adjusting voucher can be entered in an open month.
 
 Trigger messages start with ``ocop:`` and avoid the words that
 :func:`~ocop_desktop.store.errors.classify_sqlite_error` maps to file errors ("locked",
@@ -205,18 +209,38 @@ def income_schema(db: sqlite_utils.Database) -> None:
     # --- the books' one source -------------------------------------------------------
     contribution_debit = ("CASE c.asset_type WHEN 'cash' THEN '1111' WHEN 'gold' THEN '242' ELSE '211' END")
     number = "'GV-' || c.member_id || '-' || replace(c.date, '-', '')"
-    desc = "'Góp vốn: ' || m.full_name"
+    desc = "'Góp vốn: ' || COALESCE(m.full_name, '')"
+    db.execute(
+        """CREATE TABLE locked_contributions (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL REFERENCES locked_months(month) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            amount INTEGER NOT NULL,
+            asset_type TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX locked_contributions_month ON locked_contributions (month)")
+    db.execute(
+        """CREATE VIEW contribution_source (cid, snapshot, member_id, date, amount, asset_type) AS
+        SELECT c.id, 0, c.member_id, c.date, c.amount, c.asset_type FROM contributions c
+         WHERE substr(c.date, 1, 7) NOT IN (SELECT month FROM locked_months)
+        UNION ALL
+        SELECT 1000000000 + s.id, 1, s.member_id, s.date, s.amount, s.asset_type FROM locked_contributions s"""
+    )
     cols = ("entry_key, voucher_id, contribution_id, number, vtype, date, category, description, account, "
             "contra, debit, credit, member_id, party_id, internal, k1")
+    src = "contribution_source c LEFT JOIN members m ON m.id = c.member_id"
+    cid = "CASE WHEN c.snapshot = 0 THEN c.cid END"
     db.execute(
         f"""CREATE VIEW contribution_entries ({cols}) AS
-        SELECT -2 * c.id, NULL, c.id, {number}, 'cash_receipt', c.date, 'capital_contribution', {desc},
-               {contribution_debit}, '4111', c.amount, 0, c.member_id, NULL, 1, -c.id
-          FROM contributions c JOIN members m ON m.id = c.member_id
+        SELECT -2 * c.cid, NULL, {cid}, {number}, 'cash_receipt', c.date, 'capital_contribution', {desc},
+               {contribution_debit}, '4111', c.amount, 0, c.member_id, NULL, 1, -c.cid
+          FROM {src}
         UNION ALL
-        SELECT -2 * c.id - 1, NULL, c.id, {number}, 'cash_receipt', c.date, 'capital_contribution', {desc},
-               '4111', {contribution_debit}, 0, c.amount, c.member_id, NULL, 1, -c.id
-          FROM contributions c JOIN members m ON m.id = c.member_id"""
+        SELECT -2 * c.cid - 1, NULL, {cid}, {number}, 'cash_receipt', c.date, 'capital_contribution', {desc},
+               '4111', {contribution_debit}, 0, c.amount, c.member_id, NULL, 1, -c.cid
+          FROM {src}"""
     )
     db.execute(
         f"""CREATE VIEW ledger_entries ({cols}) AS

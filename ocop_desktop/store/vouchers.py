@@ -18,7 +18,9 @@ Vouchers
     1111/4111 through the ``ledger_entries`` view (``schema_income``), never typed twice.
 Locked months
     ``lock_month(store, "YYYY-MM", user=None)``, ``unlock_month(...)``,
-    ``locked_months(store) -> list[str]``, ``is_locked(store, date) -> bool``.
+    ``locked_months(store) -> list[str]``, ``is_locked(store, date) -> bool``,
+    ``contribution_differences(store) -> list[dict]`` (register edits of locked months'
+    capital contributions, which the books do not follow).
 Audit
     ``audit_rows(store, voucher_id=None, limit=500) -> list[dict]`` (``at``, ``who``,
     ``action``, ``number``, ``old``/``new`` as dicts or None), newest first.
@@ -26,6 +28,14 @@ Customers and suppliers
     ``save_party(store, Party) -> int``, ``get_party``, ``delete_party``,
     ``party_ids(store, kind=None, search="") -> list[int]``, ``party_rows(store, ids)``,
     ``find_or_add_party(store, kind, name) -> int``.
+Printing
+    ``voucher_form(store, voucher_id) -> dict`` — the fields of the printed voucher (01-TT
+    phiếu thu, 02-TT phiếu chi, bank and journal vouchers) with the amount in words.
+Products
+    ``link_products(store) -> int`` — fill ``vouchers.product_id`` from the OCOP products
+    register (table ``products``, when the file has it) by the product name (folded), for
+    vouchers that name a product but have no id; :func:`save_voucher` does the same for one
+    voucher. Returns the number of vouchers linked.
 Chart of accounts
     ``account_rows(store) -> list[dict]``, ``account_codes(store) -> set[str]``,
     ``add_detail_account(store, code, name, parent, user=None)``.
@@ -58,9 +68,10 @@ from ocop_desktop.store.errors import StoreError, ValidationError
 __all__ = [
     "PeriodClosedError", "Party", "save_voucher", "write_voucher", "delete_voucher", "get_voucher",
     "voucher_ids", "voucher_rows", "adjusting_voucher", "lock_month", "unlock_month",
-    "locked_months", "is_locked", "audit_rows", "save_party", "get_party", "delete_party",
+    "locked_months", "is_locked", "contribution_differences", "audit_rows", "save_party", "get_party", "delete_party",
     "party_ids", "party_rows", "find_or_add_party", "account_rows", "account_codes",
-    "add_detail_account", "current_user", "SORT_COLUMNS", "translate_integrity_error",
+    "add_detail_account", "current_user", "SORT_COLUMNS", "translate_integrity_error", "link_products",
+    "voucher_form",
 ]
 
 
@@ -127,6 +138,25 @@ def is_locked(store: Store, date: dt.date | str) -> bool:
     return bool(store.scalar("SELECT 1 FROM locked_months WHERE month = ?", [month]))
 
 
+def contribution_differences(store: Store) -> list[dict]:
+    """Changes made in the member register to capital contributions of locked months, per
+    member and month: ``{"month", "member_id", "full_name", "in_books", "in_register"}``
+    (đồng). The books keep ``in_books``; enter the difference as an adjusting voucher (4111)
+    in an open month."""
+    return store.query(
+        """WITH live AS (SELECT substr(date, 1, 7) AS month, member_id, SUM(amount) AS amount FROM contributions
+                          WHERE substr(date, 1, 7) IN (SELECT month FROM locked_months) GROUP BY 1, 2),
+                snap AS (SELECT month, member_id, SUM(amount) AS amount FROM locked_contributions GROUP BY 1, 2),
+                keys AS (SELECT month, member_id FROM live UNION SELECT month, member_id FROM snap)
+           SELECT k.month, k.member_id, COALESCE(m.full_name, '') AS full_name,
+                  COALESCE(s.amount, 0) AS in_books, COALESCE(l.amount, 0) AS in_register
+             FROM keys k LEFT JOIN live l ON l.month = k.month AND l.member_id = k.member_id
+                  LEFT JOIN snap s ON s.month = k.month AND s.member_id = k.member_id
+                  LEFT JOIN members m ON m.id = k.member_id
+            WHERE COALESCE(s.amount, 0) <> COALESCE(l.amount, 0)
+            ORDER BY k.month, k.member_id""")
+
+
 def locked_months(store: Store) -> list[str]:
     """Locked months as ``"YYYY-MM"``, oldest first."""
     return [r["month"] for r in store.query("SELECT month FROM locked_months ORDER BY month")]
@@ -141,18 +171,26 @@ def _month(month: str) -> str:
 
 
 def lock_month(store: Store, month: str, user: str | None = None) -> None:
-    """Lock *month* (``"YYYY-MM"``): its vouchers can no longer be added, changed or deleted.
-    Recorded in the audit trail."""
+    """Lock *month* (``"YYYY-MM"``): its vouchers can no longer be added, changed or deleted,
+    and the capital contributions dated in it are frozen for the books (snapshot; see
+    :func:`contribution_differences`). Recorded in the audit trail; locking a locked month
+    does nothing."""
     month = _month(month)
     who = user if user is not None else current_user(store)
     with _guard(store) as db:
-        db.execute("INSERT OR IGNORE INTO locked_months (month, locked_by) VALUES (?, ?)", [month, who])
+        if db.execute("SELECT 1 FROM locked_months WHERE month = ?", [month]).fetchone():
+            return
+        db.execute("INSERT INTO locked_months (month, locked_by) VALUES (?, ?)", [month, who])
+        db.execute("INSERT INTO locked_contributions (month, member_id, date, amount, asset_type) "
+                   "SELECT ?, member_id, date, amount, asset_type FROM contributions WHERE substr(date, 1, 7) = ? "
+                   "ORDER BY date, id", [month, month])
         db.execute("INSERT INTO voucher_audit (who, action, number, new_json) VALUES (?, 'lock', ?, ?)",
                    [who, month, json.dumps({"month": month})])
 
 
 def unlock_month(store: Store, month: str, user: str | None = None) -> None:
-    """Unlock *month* (recorded in the audit trail)."""
+    """Unlock *month* (recorded in the audit trail); the books read the member register's
+    contributions of the month again."""
     month = _month(month)
     who = user if user is not None else current_user(store)
     with _guard(store) as db:
@@ -365,6 +403,8 @@ def save_voucher(store: Store, v: Voucher, user: str | None = None) -> Voucher:
     if problems:
         raise ValidationError(problems)
     old_date = store.scalar("SELECT date FROM vouchers WHERE id = ?", [v.id]) if v.id is not None else None
+    if v.product_id is None and (v.product or "").strip():
+        v.product_id = _product_ids(store).get(fold(v.product))
     _check_open(store, v.date, old_date)
     with _guard(store):
         return write_voucher(store, v, user)
@@ -498,3 +538,78 @@ def audit_rows(store: Store, voucher_id: int | None = None, limit: int = 500) ->
         r["old"] = json.loads(r.pop("old_json")) if r.get("old_json") else None
         r["new"] = json.loads(r.pop("new_json")) if r.get("new_json") else None
     return rows
+
+
+def _product_ids(store: Store) -> dict[str, int]:
+    if not store.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'products'"):
+        return {}
+    return {r[0]: r[1] for r in store.db.execute("SELECT name_folded, id FROM products").fetchall()}
+
+
+def link_products(store: Store) -> int:
+    """Link vouchers to the products register by name; see module doc. Vouchers in locked
+    months are left as they are."""
+    ids = _product_ids(store)
+    if not ids:
+        return 0
+    n = 0
+    rows = store.db.execute("SELECT DISTINCT product FROM vouchers WHERE product IS NOT NULL AND product_id IS NULL").fetchall()
+    with _guard(store) as db:
+        for (name,) in rows:
+            pid = ids.get(fold(name))
+            if pid is not None:
+                n += db.execute(
+                    "UPDATE vouchers SET product_id = ? WHERE product = ? AND product_id IS NULL "
+                    "AND substr(date, 1, 7) NOT IN (SELECT month FROM locked_months)", [pid, name]).rowcount
+    return n
+
+
+_FORMS = {
+    "cash_receipt": ("PHIẾU THU", "Mẫu số 01-TT", "Họ và tên người nộp tiền", "Lý do nộp",
+                     ("Giám đốc", "Kế toán trưởng", "Người nộp tiền", "Người lập phiếu", "Thủ quỹ")),
+    "cash_payment": ("PHIẾU CHI", "Mẫu số 02-TT", "Họ và tên người nhận tiền", "Lý do chi",
+                     ("Giám đốc", "Kế toán trưởng", "Thủ quỹ", "Người lập phiếu", "Người nhận tiền")),
+    "bank_receipt": ("GIẤY BÁO CÓ", "", "Đơn vị, người chuyển tiền", "Nội dung",
+                     ("Người lập", "Kế toán trưởng", "Giám đốc")),
+    "bank_payment": ("GIẤY BÁO NỢ", "", "Đơn vị, người nhận tiền", "Nội dung",
+                     ("Người lập", "Kế toán trưởng", "Giám đốc")),
+    "journal": ("PHIẾU KẾ TOÁN", "", "Đối tượng", "Nội dung",
+                ("Người lập", "Kế toán trưởng")),
+}
+
+
+def voucher_form(store: Store, voucher_id: int) -> dict:
+    """What a printed voucher shows (Vietnamese text as on the forms 01-TT and 02-TT):
+    ``title``, ``form`` ("Mẫu số 01-TT"…), ``cooperative``, ``address`` (the cooperative's),
+    ``number``, ``date`` (``datetime.date``), ``date_text`` ("Ngày 05 tháng 03 năm 2026"),
+    ``debit`` / ``credit`` (account codes, comma-separated), ``person_label``, ``person``,
+    ``person_address``, ``reason_label``, ``reason``, ``amount`` (đồng), ``amount_words``
+    ("Một triệu … đồng"), ``lines`` (journal lines), ``signatures`` (roles, left to right).
+    Raises :class:`StoreError` when the voucher does not exist."""
+    from ocop_desktop.domain.formats import long_date
+    from ocop_desktop.domain.income.amount_words import amount_in_words
+    v = get_voucher(store, voucher_id)
+    lines = build_lines(v)
+    title, form, person_label, reason_label, signatures = _FORMS[v.vtype]
+    person, address = "", ""
+    if v.member_id is not None:
+        r = store.query("SELECT full_name, address FROM members WHERE id = ?", [v.member_id])
+        if r:
+            person, address = r[0]["full_name"], r[0]["address"] or ""
+    elif v.party_id is not None:
+        r = store.query("SELECT name, address FROM parties WHERE id = ?", [v.party_id])
+        if r:
+            person, address = r[0]["name"], r[0]["address"] or ""
+    coop = store.query("SELECT name, address_detail FROM cooperative WHERE id = 1")
+    return {
+        "title": title, "form": form,
+        "cooperative": coop[0]["name"] if coop else "", "address": (coop[0]["address_detail"] or "") if coop else "",
+        "number": v.number, "date": v.date, "date_text": long_date(v.date).capitalize(),
+        "debit": ", ".join(sorted({ln.account for ln in lines if ln.debit})),
+        "credit": ", ".join(sorted({ln.account for ln in lines if ln.credit})),
+        "person_label": person_label, "person": person, "person_address": address,
+        "reason_label": reason_label, "reason": v.description,
+        "amount": v.amount, "amount_words": amount_in_words(v.amount),
+        "lines": [{"account": ln.account, "debit": ln.debit, "credit": ln.credit} for ln in lines],
+        "signatures": list(signatures),
+    }

@@ -40,6 +40,13 @@ class Ask:
         box.exec()
 
     @classmethod
+    def text(cls, parent: QWidget | None, title: str, label: str, value: str = "") -> str:
+        """A line of text ("" when cancelled)."""
+        from PySide6.QtWidgets import QInputDialog
+        text, ok = QInputDialog.getText(parent, title, label, text=value)
+        return text.strip() if ok else ""
+
+    @classmethod
     def open_file(cls, parent: QWidget | None, title: str, filters: str) -> str:
         """A file to open ("" when cancelled)."""
         return QFileDialog.getOpenFileName(parent, title, "", filters)[0]

@@ -32,12 +32,12 @@ class PageSpec:
 
 def _members(store, window):
     from ocop_desktop.ui.pages.members import MembersPage
-    return MembersPage(store, window.undo_stack)
+    return MembersPage(store, window.undo_stack, notify=lambda mid: window.pages["members"].changed(mid))
 
 
 def _profile(store, window):
     from ocop_desktop.ui.pages.profile import ProfilePage
-    return ProfilePage(store)
+    return ProfilePage(store, on_saved=window.update_titles)
 
 
 def _home(store, window):
@@ -209,16 +209,27 @@ class MainWindow(QMainWindow):
         self.build_pages()
 
     def new_file(self) -> None:
+        """Ask for the new cooperative's name and a file, create it, open it on the profile."""
+        name = Ask.text(self, tr("New cooperative"), tr("Name of the cooperative:"))
+        if not name:
+            return
         path = Ask.save_file(self, tr("New cooperative file"), tr("Cooperative files (*.ocop *.sqlite *.db)"), "hoptacxa.ocop")
-        if path:
-            from ocop_desktop.store.db import create_store
-            from ocop_desktop.store.errors import StoreError
-            try:
-                create_store(path).close()
-            except StoreError as err:
-                Ask.error(self, tr("Cannot create the file"), str(err))
-                return
-            self._switch(Path(path))
+        if not path:
+            return
+        from ocop_desktop.domain.cooperative import Cooperative
+        from ocop_desktop.store.cooperative import save_cooperative
+        from ocop_desktop.store.db import create_store
+        from ocop_desktop.store.errors import StoreError
+        try:
+            store = create_store(path)
+        except StoreError as err:
+            Ask.error(self, tr("Cannot create the file"), str(err))
+            return
+        try:
+            save_cooperative(store, Cooperative(name=name))
+        finally:
+            store.close()
+        self._switch(Path(path), page="profile")
 
     def open_file(self) -> None:
         path = Ask.open_file(self, tr("Open a cooperative file"), tr("Cooperative files (*.ocop *.sqlite *.db);;All files (*)"))
@@ -229,9 +240,17 @@ class MainWindow(QMainWindow):
         from ocop_desktop.app import demo_path
         self._switch(demo_path())
 
-    def _switch(self, path: Path) -> None:
-        if self.open_file_cb:
-            self.open_file_cb(path)
+    def _switch(self, path: Path, page: str | None = None) -> None:
+        if self.open_file_cb and self.open_file_cb(path) and page:
+            window = self.window_for_page()
+            if window is not None:
+                window.show_page(page)
+
+    def window_for_page(self):
+        """The window now showing the open file (a new one after a switch), if known."""
+        from PySide6.QtWidgets import QApplication
+        controller = getattr(QApplication.instance(), "_controller", None)
+        return getattr(controller, "window", None)
 
     def save_copy(self) -> None:
         path = Ask.save_file(self, tr("Save a copy as"), tr("Cooperative files (*.ocop)"), self.store.path.stem + "-copy.ocop")

@@ -33,7 +33,9 @@ def screenshot(db: Path, page: str, out: Path, lang: str = "vi", size: tuple[int
         for _ in range(5):
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(out))
+        if not window.grab().save(str(out)):
+            print(tr("Could not write {path}: {reason}", path=str(out), reason=tr("not a writable PNG file")), file=sys.stderr)
+            return 2
         window.close()
         window.deleteLater()
         app.processEvents()

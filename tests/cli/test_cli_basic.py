@@ -26,7 +26,7 @@ def test_new_creates_empty_cooperative(tmp_path, capsys):
 def test_new_refuses_bad_tax_code_and_leaves_no_file(tmp_path, capsys):
     db = tmp_path / "x.ocop"
     assert run(["new", "--db", str(db), "--name", "HTX", "--tax-code", "123"]) == 1
-    assert "Mã số thuế 123 không hợp lệ" in capsys.readouterr().out
+    assert "Mã số thuế 123 không hợp lệ" in capsys.readouterr().err
     assert not db.exists()
 
 

@@ -124,3 +124,39 @@ def test_member_income(month):
     hoa = rows["Lê Thị Hoa"]
     assert (hoa["products_sold"], hoa["labour"], hoa["income"], hoa["income_prev"]) == (2_400_000, 3_000_000, 5_400_000, 0)
     assert rows["Trần Văn Bình"]["services_used"] == 1_200_000
+
+
+def test_ledger_of_a_parent_account_merges_its_detail_accounts(month):
+    from ocop_desktop.domain.income.vouchers import Line, Voucher
+    from ocop_desktop.store import vouchers as vs
+    s = month["store"]
+    vs.add_detail_account(s, "5111", "Doanh thu sắn muối chua", "511")
+    vs.save_voucher(s, Voucher("journal", dt.date(2026, 3, 3), 700_000, "journal", "Bán chịu, ghi chi tiết",
+                               internal=False, lines=[Line("131", debit=700_000), Line("5111", credit=700_000)]))
+    rows = books.ledger_page(s, "511", A, B)
+    assert [(r["date"][-2:], r["account"], r["credit"]) for r in rows][:3] == [
+        ("02", "511", 3_000_000), ("03", "5111", 700_000), ("04", "511", 9_000_000)]
+    assert rows[-1]["balance"] == -(18_500_000 + 700_000)
+    page1 = books.ledger_page(s, "511", A, B, limit=2)
+    page2 = books.ledger_page(s, "511", A, B, after=page1[-1]["key"], limit=2, carried=page1[-1]["balance"])
+    assert [r["balance"] for r in page1 + page2] == [r["balance"] for r in rows[:4]]
+
+
+def test_period_bounds():
+    from ocop_desktop.store.income_reports import period_bounds
+    assert period_bounds("quarter", 2024, 1) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    assert period_bounds("quarter", 2024, 4) == (dt.date(2024, 10, 1), dt.date(2024, 12, 31))
+    assert period_bounds("month", 2024, 2) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    assert period_bounds("year", 2025) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_ocop_suggestions_from_a_single_month(month):
+    """March 2026 only: A3đ not met (two of the 20 vouchers are unmarked: the other income and
+    the other expense), A3d met (profit 9.150.000 against 0 in 2025), B4a not met (buyers
+    in one month only)."""
+    s = {x["criterion"]: x for x in income_reports.ocop_suggestions(month["store"], 2026)}
+    assert s["A3đ"]["met"] is False and s["A3đ"]["figures"]["unmarked"] == 2
+    assert s["A3đ"]["figures"]["months_with_vouchers"] == 1  # only March, but January and February are empty
+    assert s["A3d"]["met"] is True and s["A3d"]["figures"]["profit"] == 9_150_000
+    assert s["B4a"]["met"] is False
+    assert s["B4a"]["figures"]["revenue_supermarket"] == 11_000_000 and s["B4a"]["figures"]["revenue_ecommerce"] == 4_500_000

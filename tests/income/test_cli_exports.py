@@ -162,3 +162,30 @@ def test_import_xlsx_with_excel_dates_and_mapping(month, tmp_path):
     saved = voucher_import.commit(s, pv, user="kế toán")
     assert [v.number for v in saved] == ["BC-2026-0004", "BN-2026-0004"]
     assert vs.audit_rows(s, saved[0].id)[0]["who"] == "kế toán"
+
+
+def test_cli_close_year_and_categories(month, capsys):
+    db = _close(month)
+    assert run(["vouchers", "close-year", "--db", db, "--year", "2026"]) == 0
+    assert "PKT-2026-0002" in capsys.readouterr().out
+    assert run(["vouchers", "close-year", "--db", db, "--year", "2026"]) == 1
+    capsys.readouterr()
+    assert run(["vouchers", "categories"]) == 0
+    out = capsys.readouterr().out
+    assert "sale_external" in out and "Bán sản phẩm cho người mua bên ngoài" in out
+    assert "capital_contribution" not in out  # entered in the member register only
+
+
+def test_cli_ledger_and_subsidiary(month, tmp_path, capsys):
+    db = _close(month)
+    assert run(["report", "ledger", "--account", "511", "--db", db, "--from", "2026-03-01", "--to", "2026-03-31", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["credit"], data["closing"], len(data["rows"])) == (18_500_000, -18_500_000, 4)
+    assert run(["report", "subsidiary", "--customer", "WinMart Phú Thọ", "--account", "131", "--db", db,
+                "--from", "2026-03-01", "--to", "2026-03-31", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["debit"], data["credit"], data["closing"]) == (2_000_000, 2_000_000, 0)
+    out = tmp_path / "hoa.xlsx"
+    assert run(["report", "subsidiary", "--member", "Lê Thị Hoa", "--db", db, "--from", "2026-03-01", "--to", "2026-03-31",
+                "--xlsx", str(out)]) == 0 and out.exists()
+    assert run(["report", "ledger", "--db", db, "--from", "2026-03-01", "--to", "2026-03-31"]) == 2

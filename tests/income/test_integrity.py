@@ -157,3 +157,40 @@ def test_year_end_closing(month):
     assert (lines[-1].external, lines[-1].internal) == (8_900_000, 250_000)  # unchanged by the closing
     with pytest.raises(StoreError):
         post_year_end_closing(s, 2026)
+
+
+def test_link_products_when_the_register_exists(month):
+    s = month["store"]
+    if not s.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'products'"):
+        assert vs.link_products(s) == 0  # no products register in this file
+        s.db.execute("CREATE TABLE products (id INTEGER PRIMARY KEY, name TEXT, name_folded TEXT)")
+    row = {"id": 77, "name": "Sắn muối chua", "name_folded": "san muoi chua"}
+    for col in s.db.execute("PRAGMA table_info(products)").fetchall():  # the real register's required columns
+        name, notnull, default = col[1], col[3], col[4]
+        if notnull and default is None and name not in row:
+            row[name] = "01" if name == "form_code" else "x"
+    s.db["products"].insert(row)
+    assert vs.link_products(s) == 4  # the four sales of March name the product
+    assert s.scalar("SELECT COUNT(*) FROM vouchers WHERE product_id = 77") == 4
+
+
+def test_locked_month_freezes_capital_contributions(month):
+    """Contributions of 10/02/2026 are in the books; after February is locked, a change made
+    in the member register does not change the closed books, and is listed for adjustment."""
+    from ocop_desktop.store import members as ms
+    s = month["store"]
+    feb = (None, dt.date(2026, 2, 28))
+    assert books.ledger_totals(s, "4111", *feb)["closing"] == -30_000_000
+    vs.lock_month(s, "2026-02", user="kế toán")
+    hoa = ms.get_member(s, month["a"])
+    hoa.contributions[0].amount = 25_000_000
+    hoa.capital_committed = 25_000_000
+    ms.save_member(s, hoa, today=dt.date(2026, 3, 1))
+    assert books.ledger_totals(s, "4111", *feb)["closing"] == -30_000_000  # books unchanged
+    assert books.cash_book_page(s, dt.date(2026, 3, 1), dt.date(2026, 3, 31))[-1]["balance"] == 10_700_000
+    diff = vs.contribution_differences(s)
+    assert [(d["month"], d["full_name"], d["in_books"], d["in_register"]) for d in diff] == [
+        ("2026-02", "Lê Thị Hoa", 20_000_000, 25_000_000)]
+    vs.unlock_month(s, "2026-02")
+    assert books.ledger_totals(s, "4111", *feb)["closing"] == -35_000_000
+    assert vs.contribution_differences(s) == []

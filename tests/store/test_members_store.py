@@ -70,3 +70,13 @@ def test_fewer_than_five_official_members_warns(store):
     for i, n in enumerate(["An", "Bình", "Cường", "Dũng", "Đức"]):
         ms.save_member(store, person(n), TODAY)
     assert ms.register_warnings(store) == []
+
+
+def test_member_used_by_other_records_not_deleted_with_raw_error(store):
+    mid, _ = ms.save_member(store, person("An", member_type="associate_no_capital", capital=0), TODAY)
+    store.db.execute("CREATE TABLE uses (member_id INTEGER REFERENCES members(id))")
+    store.db.execute("INSERT INTO uses VALUES (?)", [mid])
+    with pytest.raises(StoreError) as err:
+        ms.delete_member(store, mid)
+    assert "không thể xóa" in str(err.value) or "cannot be deleted" in str(err.value)
+    assert store.scalar("SELECT COUNT(*) FROM members") == 1

@@ -50,3 +50,15 @@ def test_percent_with_integers():
     assert format_percent(1, 3) == "33,33%"
     assert format_percent(5_000_000, 10_000_000, 0) == "50%"
     assert format_percent(1, 0) == "—"
+
+
+def test_absurd_amounts_refused_not_crashing():
+    with pytest.raises(FormatError):
+        parse_money("99999999999999999999999")
+    with pytest.raises(FormatError):
+        parse_money(float("inf"))
+
+
+def test_fold_accepts_eth_lookalike():
+    from ocop_desktop.domain.text import fold
+    assert fold("\u00d0ức") == fold("Đức") == "duc"

@@ -189,7 +189,15 @@ class MemberDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self._update_paid()
+        self.member_type.changed.connect(self._capital_enabled)
+        self._capital_enabled()
         self.resize(900, 600)
+
+    def _capital_enabled(self) -> None:
+        """An associate member without capital contributes none (Law 17/2023 Art. 30)."""
+        has_capital = self.member_type.value() != "associate_no_capital"
+        for w in (self.capital_committed, self.contrib_view, self.certificate_no, self.certificate_date):
+            w.setEnabled(has_capital)
 
     def _add_contribution(self) -> None:
         try:
@@ -232,7 +240,14 @@ class MemberDialog(QDialog):
             return False
         member, errors, warnings = members_store.check_member(self.store, member)
         if errors:
+            self.problems.setStyleSheet("color: #b00020;")
             self.problems.setText("\n".join("• " + msg for _, msg in errors))
+            return False
+        if warnings and warnings != getattr(self, "_shown_warnings", None):
+            # warnings are shown once; pressing Save again saves anyway
+            self._shown_warnings = warnings
+            self.problems.setStyleSheet("color: #9a5b00;")
+            self.problems.setText("\n".join("• " + msg for _, msg in warnings) + "\n" + tr("Press Save again to save anyway."))
             return False
         self.result_member = member
         self.warnings = warnings

@@ -126,6 +126,6 @@ class MemberTableModel(QAbstractTableModel):
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         key = self.COLUMNS[column][0]
-        self.sort_key = {"paid_pct": "capital_paid"}.get(key, key)
+        self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()

@@ -23,23 +23,27 @@ from ocop_desktop.ui.widgets import EnumCombo
 
 
 class SaveMemberCommand(QUndoCommand):
-    """Undoable save of one member: *before* is None for a new member."""
+    """Undoable save of one member: *before* is None for a new member.
+
+    The command keeps the store and a *notify(member_id)* callback rather than the page, so
+    it still refreshes the right page after the window rebuilt its pages (language switch)."""
 
     def __init__(self, page: "MembersPage", before: Member | None, after: Member):
         super().__init__(tr("Add member {name}", name=after.full_name) if before is None
                          else tr("Edit member {name}", name=after.full_name))
-        self.page = page
+        self.store = page.store
+        self.notify = page.notify
         self.before = before
         self.after = after
 
     def redo(self) -> None:
-        with self.page.store.atomic():
-            new_id = members_store.write_member(self.page.store, self.after)
+        with self.store.atomic():
+            new_id = members_store.write_member(self.store, self.after)
         self.after = dataclasses.replace(self.after, id=new_id)
-        self.page.changed(new_id)
+        self.notify(new_id)
 
     def undo(self) -> None:
-        store = self.page.store
+        store = self.store
         with store.atomic() as db:
             if self.before is None:
                 db.execute("DELETE FROM contributions WHERE member_id = ?", [self.after.id])
@@ -48,7 +52,26 @@ class SaveMemberCommand(QUndoCommand):
                                                  contributions=[dataclasses.replace(c, id=None) for c in self.after.contributions])
             else:
                 members_store.write_member(store, self.before)
-        self.page.changed(self.before.id if self.before else None)
+        self.notify(self.before.id if self.before else None)
+
+
+class DeleteMemberCommand(QUndoCommand):
+    """Undoable deletion of a member entered by mistake (one without capital history)."""
+
+    def __init__(self, page: "MembersPage", member: Member):
+        super().__init__(tr("Delete member {name}", name=member.full_name))
+        self.store = page.store
+        self.notify = page.notify
+        self.member = member
+
+    def redo(self) -> None:
+        members_store.delete_member(self.store, self.member.id)
+        self.notify(None)
+
+    def undo(self) -> None:
+        with self.store.atomic():
+            members_store.write_member(self.store, self.member, insert=True)
+        self.notify(self.member.id)
 
 
 class MembersPage(QWidget):
@@ -57,10 +80,13 @@ class MembersPage(QWidget):
 
     title = "Members"
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, parent=None):
+    def __init__(self, store: Store, undo_stack: QUndoStack, parent=None, notify=None):
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
+        #: called with a member id (or None) after an undoable change; the window passes a
+        #: function that reaches its current members page
+        self.notify = notify or self.changed
         self.model = MemberTableModel(store, self)
 
         self.search = QLineEdit()
@@ -105,7 +131,7 @@ class MembersPage(QWidget):
         self.import_button.clicked.connect(self.import_members)
         self.export_button.clicked.connect(self.export_members)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_member)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, activated=self.add_member)  # Ctrl+N is File ▸ New
         # Enter edits and Delete deletes the current row; Down or Enter in the search box
         # moves to the results.
         self.table.installEventFilter(self)
@@ -147,7 +173,10 @@ class MembersPage(QWidget):
             "Showing {shown} · Active: {official} official, {assoc} associate with capital, {assoc0} associate without capital · Capital committed {committed}, paid {paid}",
             shown=self.model.rowCount(), official=s["official"], assoc=s["associate_capital"],
             assoc0=s["associate_no_capital"], committed=format_money(s["committed"]), paid=format_money(s["paid"])))
-        self.warning.setText("\n".join(members_store.register_warnings(self.store)))
+        hints = members_store.register_warnings(self.store)
+        if s["total"] == 0 and not self.search.text():
+            hints.insert(0, tr("The register is empty: press \"Add member\" (Insert key) or \"Import…\" to bring in a member list from Excel or CSV."))
+        self.warning.setText("\n".join(hints))
 
     def changed(self, member_id: int | None) -> None:
         """Reload after a change and select *member_id*."""
@@ -202,7 +231,7 @@ class MembersPage(QWidget):
             return
         before = members_store.get_member(self.store, mid)
         after = Ask.edit_member(self, self.store, before)
-        if after is not None and after != before:
+        if after is not None and after != before and after.id is not None:
             self.undo_stack.push(SaveMemberCommand(self, before, after))
 
     def delete_selected(self) -> None:
@@ -218,12 +247,9 @@ class MembersPage(QWidget):
         if not Ask.confirm(self, tr("Delete member"), tr("Delete {name} from the register? This is for entries made by mistake.", name=member.full_name)):
             return
         try:
-            members_store.delete_member(self.store, mid)
+            self.undo_stack.push(DeleteMemberCommand(self, member))
         except StoreError as err:
             Ask.error(self, tr("Cannot delete"), str(err))
-            return
-        self.undo_stack.clear()  # a deleted row cannot be the target of older undo steps
-        self.changed(None)
 
     def import_members(self) -> None:
         from ocop_desktop.ui.dialogs import import_members

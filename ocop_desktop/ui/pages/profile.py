@@ -22,21 +22,36 @@ FIELD_LABELS = {
 }
 
 
+def _searchable(combo) -> None:
+    """Let the user type any part of a name ("cam khe") to pick from a long list."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QCompleter
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
 class ProfilePage(QWidget):
     """Edit the cooperative's profile; Save validates every field and writes nothing while
     a problem remains (each problem named by its field)."""
 
     title = "Cooperative"
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, on_saved=None):
         super().__init__(parent)
         self.store = store
+        self.on_saved = on_saved
         self.name = QLineEdit()
         self.tax_code = QLineEdit()
         self.tax_code.setPlaceholderText(tr("10 or 13 digits"))
         self.province = EnumCombo([(None, "")] + provinces())
         self.ward = EnumCombo([(None, "")])
         self.province.changed.connect(self._fill_wards)
+        for combo in (self.province, self.ward):
+            _searchable(combo)
         self.address_detail = QLineEdit()
         self.address_detail.setPlaceholderText(tr("Village / street, house number"))
         self.rep_name = QLineEdit()
@@ -140,4 +155,6 @@ class ProfilePage(QWidget):
             return False
         self.load()
         self.status.setText(tr("Saved."))
+        if self.on_saved:
+            self.on_saved()
         return True

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation>&amp;Sửa</translation>
+      <translation>Sửa (&amp;E)</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -56,8 +56,8 @@
       <translation>Số tiền {value} không phải số đồng chẵn</translation>
     </message>
     <message>
-      <source>Books</source>
-      <translation type="unfinished" />
+      <source>Amount {value} is too large</source>
+      <translation>Số tiền {value} quá lớn</translation>
     </message>
     <message>
       <source>Cannot create the file</source>
@@ -120,6 +120,10 @@
       <translation>Đã lưu bản sao vào {path}</translation>
     </message>
     <message>
+      <source>Could not use {path}: {reason}</source>
+      <translation>Không dùng được {path}: {reason}</translation>
+    </message>
+    <message>
       <source>Could not write {path}: {reason}</source>
       <translation>Không ghi được {path}: {reason}</translation>
     </message>
@@ -154,10 +158,6 @@
     <message>
       <source>Head office</source>
       <translation>Trụ sở chính</translation>
-    </message>
-    <message>
-      <source>Home</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>ID number must contain digits only: {value}</source>
@@ -200,6 +200,14 @@
       <translation>Thành viên</translation>
     </message>
     <message>
+      <source>Name of the cooperative:</source>
+      <translation>Tên hợp tác xã:</translation>
+    </message>
+    <message>
+      <source>New cooperative</source>
+      <translation>Hợp tác xã mới</translation>
+    </message>
+    <message>
       <source>New cooperative file</source>
       <translation>Tệp hợp tác xã mới</translation>
     </message>
@@ -210,6 +218,14 @@
     <message>
       <source>No page {page}; pages: {pages}</source>
       <translation>Không có trang {page}; các trang: {pages}</translation>
+    </message>
+    <message>
+      <source>No permission to use {path}.</source>
+      <translation>Không có quyền sử dụng {path}.</translation>
+    </message>
+    <message>
+      <source>No screen available: cannot ask "{title}". {text}</source>
+      <translation>Máy không có màn hình: không thể hỏi "{title}". {text}</translation>
     </message>
     <message>
       <source>No screen available: the window was drawn to {path}</source>
@@ -280,10 +296,6 @@
       <translation>Mã số hợp tác xã / mã số thuế</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Revert</source>
       <translation>Hoàn tác thay đổi</translation>
     </message>
@@ -304,8 +316,16 @@
       <translation>Kích thước phải có dạng 1366x768</translation>
     </message>
     <message>
+      <source>Size must look like 1366x768 (from 640x480 to 7680x4320)</source>
+      <translation>Kích thước phải có dạng 1366x768 (từ 640x480 đến 7680x4320)</translation>
+    </message>
+    <message>
       <source>Something went wrong</source>
       <translation>Đã xảy ra sự cố</translation>
+    </message>
+    <message>
+      <source>Start with --demo to open the demo cooperative or --db FILE to open a file.</source>
+      <translation>Hãy chạy với --demo để mở hợp tác xã mẫu hoặc --db TỆP để mở một tệp.</translation>
     </message>
     <message>
       <source>Tax code {value} is not valid (10 or 13 digits with a correct check digit)</source>
@@ -360,6 +380,10 @@
       <translation>Người đại diện theo pháp luật là nữ hoặc người dân tộc thiểu số (tiêu chí OCOP A3b)</translation>
     </message>
     <message>
+      <source>The picture must be a .png file: {path}</source>
+      <translation>Ảnh phải là tệp .png: {path}</translation>
+    </message>
+    <message>
       <source>This commune/ward is not in the chosen province</source>
       <translation>Xã/phường này không thuộc tỉnh đã chọn</translation>
     </message>
@@ -376,10 +400,6 @@
       <translation>Thôn / đường phố, số nhà</translation>
     </message>
     <message>
-      <source>Vouchers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Welcome to OCOP Desktop</source>
       <translation>Chào mừng đến với OCOP Desktop</translation>
     </message>
@@ -392,8 +412,16 @@
       <translation>Có</translation>
     </message>
     <message>
+      <source>not a writable PNG file</source>
+      <translation>không ghi được tệp PNG</translation>
+    </message>
+    <message>
       <source>{path} is a folder, not a cooperative data file.</source>
       <translation>{path} là thư mục, không phải tệp dữ liệu hợp tác xã.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a file.</source>
+      <translation>{path} là thư mục, không phải tệp.</translation>
     </message>
   </context>
 </TS>

@@ -360,6 +360,10 @@
       <translation>Kế toán trưởng</translation>
     </message>
     <message>
+      <source>Choose a member, customer or supplier</source>
+      <translation>Chọn thành viên, khách hàng hoặc nhà cung cấp</translation>
+    </message>
+    <message>
       <source>Choose a member, customer or supplier.</source>
       <translation>Hãy chọn thành viên, khách hàng hoặc nhà cung cấp.</translation>
     </message>
@@ -370,6 +374,10 @@
     <message>
       <source>Choose either a member or a customer/supplier, not both</source>
       <translation>Chỉ chọn một đối tượng: thành viên hoặc khách hàng/nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>Choose the account (--account)</source>
+      <translation>Chọn tài khoản (--account)</translation>
     </message>
     <message>
       <source>Choose the column with the amount (or the received and paid columns)</source>

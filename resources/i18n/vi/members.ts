@@ -5,7 +5,7 @@
     <name>ocop</name>
     <message>
       <source>&amp;Add member</source>
-      <translation>&amp;Thêm thành viên</translation>
+      <translation>Thêm thành &amp;viên</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
@@ -106,6 +106,10 @@
     <message>
       <source>Associate member without capital</source>
       <translation>Thành viên liên kết không góp vốn</translation>
+    </message>
+    <message>
+      <source>Associate members together would hold {pct} of the charter capital ({amount}): at most 30% is allowed, that is {limit} (Law 17/2023 Art. 74)</source>
+      <translation>Các thành viên liên kết góp vốn sẽ cùng nắm {pct} vốn điều lệ ({amount}): tối đa chỉ được 30%, tức là {limit} (Luật HTX 2023, Điều 74)</translation>
     </message>
     <message>
       <source>Associate members together would hold {pct} of the charter capital: at most 30% is allowed (Law 17/2023 Art. 74)</source>
@@ -212,6 +216,10 @@
       <translation>Địa chỉ liên hệ</translation>
     </message>
     <message>
+      <source>Contribution date {value} is before the join date {join}</source>
+      <translation>Ngày góp vốn {value} trước ngày vào HTX {join}</translation>
+    </message>
+    <message>
       <source>Contribution date {value} is in the future</source>
       <translation>Ngày góp vốn {value} ở tương lai</translation>
     </message>
@@ -250,6 +258,10 @@
     <message>
       <source>Delete member</source>
       <translation>Xóa thành viên</translation>
+    </message>
+    <message>
+      <source>Delete member {name}</source>
+      <translation>Xóa thành viên {name}</translation>
     </message>
     <message>
       <source>Delete {name} from the register? This is for entries made by mistake.</source>
@@ -457,7 +469,7 @@
     </message>
     <message>
       <source>Left {date}</source>
-      <translation>Ra khỏi HTX {date}</translation>
+      <translation>Đã ra {date}</translation>
     </message>
     <message>
       <source>MEMBER REGISTER</source>
@@ -486,6 +498,10 @@
     <message>
       <source>Member {id} does not exist</source>
       <translation>Không có thành viên số {id}</translation>
+    </message>
+    <message>
+      <source>Members have committed {committed} in all, more than the charter capital of {charter}: update the charter capital in the cooperative profile.</source>
+      <translation>Tổng vốn thành viên cam kết góp là {committed}, lớn hơn vốn điều lệ {charter}: hãy cập nhật vốn điều lệ trong thông tin hợp tác xã.</translation>
     </message>
     <message>
       <source>Members who left</source>
@@ -584,6 +600,10 @@
       <translation>Số điện thoại</translation>
     </message>
     <message>
+      <source>Press Save again to save anyway.</source>
+      <translation>Bấm Lưu lần nữa nếu vẫn muốn lưu.</translation>
+    </message>
+    <message>
       <source>Problem</source>
       <translation>Vấn đề</translation>
     </message>
@@ -658,6 +678,14 @@
     <message>
       <source>The file {path} is too large for a member list ({mb} MB).</source>
       <translation>Tệp {path} quá lớn đối với một danh sách thành viên ({mb} MB).</translation>
+    </message>
+    <message>
+      <source>The register is empty: press "Add member" (Insert key) or "Import…" to bring in a member list from Excel or CSV.</source>
+      <translation>Sổ đăng ký chưa có thành viên: bấm "Thêm thành viên" (phím Insert) hoặc "Nhập từ tệp…" để đưa danh sách từ Excel hoặc CSV vào.</translation>
+    </message>
+    <message>
+      <source>This member appears in vouchers or other records and cannot be deleted; record that the member left instead.</source>
+      <translation>Thành viên này có trong chứng từ hoặc hồ sơ khác nên không thể xóa; hãy ghi nhận thành viên ra khỏi HTX.</translation>
     </message>
     <message>
       <source>This member has capital contributions and cannot be deleted; record that the member left instead.</source>
@@ -746,6 +774,10 @@
     <message>
       <source>{name} has capital contributions and cannot be deleted. Open the member and set the status to "Left" with the date and reason.</source>
       <translation>{name} đã góp vốn nên không được xóa. Hãy mở thành viên, chọn trạng thái "Đã ra khỏi HTX" và ghi ngày, lý do.</translation>
+    </message>
+    <message>
+      <source>{name} would hold {pct} of the charter capital ({amount}): one official member may hold at most 30%, that is {limit} (Law 17/2023 Art. 74)</source>
+      <translation>{name} sẽ nắm {pct} vốn điều lệ ({amount}): mỗi thành viên chính thức chỉ được góp tối đa 30%, tức là {limit} (Luật HTX 2023, Điều 74)</translation>
     </message>
     <message>
       <source>{name} would hold {pct} of the charter capital: one official member may hold at most 30% (Law 17/2023 Art. 74)</source>
