@@ -346,3 +346,26 @@ def test_history_shows_who_changed_what(qtbot, qtmodeltester, coop, monkeypatch)
     page.table.setCurrentIndex(page.model.index(0, 0))
     page.show_history()
     assert shown == [(saved.id, "PT-2025-0001")]
+
+
+def test_print_voucher_on_its_form(qtbot, coop, monkeypatch, tmp_path):
+    from ocop_desktop.ui.book_print import Printing, render_html_pdf
+    from ocop_desktop.ui.voucher_print import voucher_html
+    store, hoa, winmart = coop
+    saved = vs.save_voucher(store, _purchase(hoa))  # 900.000 ₫ paid to Hoa
+    text = voucher_html(store, saved.id)
+    # form 02-TT (Circular 71/2024): title, number, accounts, payee, amount in words, signatures
+    for needle in ("PHIẾU CHI", "Mẫu số 02-TT", "PC-2025-0001", "Nợ: 611", "Có: 1111", "Nguyễn Thị Hoa",
+                   "900.000 đồng", "Chín trăm nghìn đồng", "Thủ quỹ", "Người nhận tiền"):
+        assert needle in text, needle
+    assert render_html_pdf(text, tmp_path / "pc.pdf") == 1
+    page = _page(qtbot, store)
+    shown = []
+    monkeypatch.setattr(Printing, "preview_html", classmethod(lambda cls, p, title, h, landscape=False: shown.append(title)))
+    errors = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, t, m: errors.append(m)))
+    page.print_selected()
+    assert errors and not shown  # nothing selected
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.print_button.click()
+    assert shown == ["PC-2025-0001"]

@@ -167,6 +167,8 @@ class VouchersPage(QWidget):
         self.delete_button = QPushButton(tr("Delete voucher"))
         self.adjust_button = QPushButton(tr("Adjusting voucher…"))
         self.adjust_button.setToolTip(tr("Reverse the selected voucher in an open month (for corrections of a locked month)"))
+        self.print_button = QPushButton(tr("&Print voucher…"))
+        self.print_button.clicked.connect(self.print_selected)
         self.history_button = QPushButton(tr("&History…"))
         self.history_button.setToolTip(tr("Who changed the selected voucher and when (all vouchers when none is selected)"))
         self.history_button.clicked.connect(self.show_history)
@@ -204,6 +206,7 @@ class VouchersPage(QWidget):
         for b in (self.receipt_button, self.payment_button, self.bank_button, self.edit_button,
                   self.delete_button, self.adjust_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -379,6 +382,17 @@ class VouchersPage(QWidget):
             return
         self.undo_stack.push(SaveVoucherCommand(self, None, saved))
         self.changed(saved.id)
+
+    def print_selected(self) -> None:
+        """Print preview of the selected voucher on its form (01-TT, 02-TT…)."""
+        from ocop_desktop.ui.book_print import Printing
+        from ocop_desktop.ui.voucher_print import voucher_html
+        vid = self.selected_id()
+        if vid is None:
+            Ask.error(self, tr("Print voucher"), tr("Select a voucher first."))
+            return
+        number = self.store.scalar("SELECT number FROM vouchers WHERE id = ?", [vid])
+        Printing.preview_html(self, number, voucher_html(self.store, vid))
 
     def show_history(self) -> None:
         """The audit trail of the selected voucher (of every voucher when none is selected)."""

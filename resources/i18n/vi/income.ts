@@ -24,6 +24,10 @@
       <translation>Chứng từ &amp;khác…</translation>
     </message>
     <message>
+      <source>&amp;Print voucher…</source>
+      <translation>&amp;In chứng từ…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
@@ -1000,6 +1004,10 @@
       <translation>Xem trước khi in — {title}</translation>
     </message>
     <message>
+      <source>Print voucher</source>
+      <translation>In chứng từ</translation>
+    </message>
+    <message>
       <source>Product</source>
       <translation>Sản phẩm</translation>
     </message>
@@ -1146,6 +1154,10 @@
     <message>
       <source>Search by number, description, reference or counterparty…</source>
       <translation>Tìm theo số chứng từ, diễn giải, số tham chiếu hoặc đối tượng…</translation>
+    </message>
+    <message>
+      <source>Select a voucher first.</source>
+      <translation>Hãy chọn một chứng từ trước.</translation>
     </message>
     <message>
       <source>Services used</source>
