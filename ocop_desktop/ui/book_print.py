@@ -133,7 +133,8 @@ def book_html(book: PrintedBook, pages: int | None = None, today: dt.date | None
     for row in book.before:
         parts.append("<tr>" + "".join(_cell(c, row.get(c.key), bold=True) for c in book.columns) + "</tr>")
     for row in book.rows:
-        parts.append("<tr>" + "".join(_cell(c, row.get(c.key)) for c in book.columns) + "</tr>")
+        bold = bool(row.get("_bold"))
+        parts.append("<tr>" + "".join(_cell(c, row.get(c.key), bold) for c in book.columns) + "</tr>")
     for row in book.totals:
         parts.append("<tr>" + "".join(_cell(c, row.get(c.key), bold=True) for c in book.columns) + "</tr>")
     parts.append("</tbody></table>")

@@ -168,3 +168,23 @@ def test_each_report_prints_and_exports(qtbot, coop, monkeypatch, tmp_path):
     assert [who for who, _how in books[0].signers] == ["Người lập biểu", "Kế toán trưởng", "Người đại diện theo pháp luật"]
     pages = render_pdf(books[0], tmp_path / "b02.pdf", today=dt.date(2025, 1, 15))
     assert pages == 1
+
+
+def test_b02_formula_lines_bold_and_ocop_suggestions(qtbot, qtmodeltester, coop):
+    store, ids = coop
+    page = _page(qtbot, store)
+    page.b02.period.set_period("year", 2024)
+    m = page.b02.model
+    bold = [m.row_dict(r)["code"] for r in range(m.rowCount()) if m.index(r, 0).data(Qt.ItemDataRole.FontRole)]
+    assert bold == ["10", "20", "40", "50", "60"]
+    tab = page.suggestions
+    tab.year.setCurrentIndex(tab.year.findData(2024))
+    qtmodeltester.check(tab.model)
+    rows = {tab.model.row_dict(r)["criterion"]: tab.model.row_dict(r) for r in range(tab.model.rowCount())}
+    assert set(rows) == {"A3đ", "A3d", "B4a"}
+    # A3d: profit after tax 2024 = 13.500.000 (10.500.000 a + 3.000.000 b) against 0 in 2023
+    # less the 5.000.000 purchase of 2023 (a loss) → profit is up: "looks met"
+    assert rows["A3d"]["met_label"] == "Có vẻ đạt"
+    assert "13.500.000" in rows["A3d"]["summary"]
+    # B4a: no buyer with sales in 6 months or more
+    assert rows["B4a"]["met_label"] == "Sổ sách chưa cho thấy"

@@ -34,7 +34,7 @@ from ocop_desktop.ui.models.book_table import BookColumn, LazyBookModel, list_so
 from ocop_desktop.ui.pages.books import PeriodPicker, default_year
 
 __all__ = ["ReportsPage", "B02Tab", "RevenueTab", "MemberIncomeTab", "DistributionTab", "report_signers",
-           "chart_available"]
+           "chart_available", "SuggestionsTab"]
 
 try:  # QtCharts is in PySide6-Addons
     from PySide6.QtCharts import (
@@ -164,7 +164,9 @@ class B02Tab(_ReportTab):
 
     def rows(self) -> list[dict]:
         start, end = self.period.bounds()
-        return [{"code": ln.code, "title": ln.title, "external": ln.external, "internal": ln.internal, "total": ln.total}
+        formula = {"10", "20", "40", "50", "60"}  # computed lines, bold as on the form
+        return [{"code": ln.code, "title": ln.title, "external": ln.external, "internal": ln.internal, "total": ln.total,
+                 "_bold": ln.code in formula}
                 for ln in income_reports.b02(self.store, start, end)]
 
     def show_report(self) -> None:
@@ -551,6 +553,59 @@ class DistributionTab(_ReportTab):
         books_xlsx.write_distribution(self.store, path, self.year.currentData())
 
 
+# --- OCOP suggestions ----------------------------------------------------------------------
+SUGGESTION_COLUMNS = [
+    BookColumn("criterion", N_("Criterion"), "text", 80), BookColumn("name", N_("What it asks"), "text", 330),
+    BookColumn("met_label", N_("Suggestion"), "text", 190), BookColumn("summary", N_("Figures from the books"), "text", 520),
+]
+_CRITERIA = {"A3đ": N_("Accounting organised as the regulations require"),
+             "A3d": N_("Business growth: profit up against the previous year"),
+             "B4a": N_("Modern sales channels with contracts of 6 months or more")}
+
+
+class SuggestionsTab(_ReportTab):
+    """Suggestions from the books for the OCOP self-assessment (A3đ, A3d, B4a; issue 5 item
+    8): the income core computes them, the person assessing decides."""
+
+    title = N_("OCOP suggestions")
+
+    def __init__(self, store: Store, today: dt.date | None = None, parent=None):
+        super().__init__(store, today, parent)
+        self.year = QComboBox()
+        y0 = default_year(store, today)
+        for y in range(y0, y0 - 10, -1):
+            self.year.addItem(str(y), y)
+        if (today or dt.date.today()).year <= y0:
+            self.year.setCurrentIndex(1)
+        self.year.currentIndexChanged.connect(lambda _i: self.show_report())
+        self.controls.addWidget(QLabel(tr("Year")))
+        self.controls.addWidget(self.year)
+        self.controls.addStretch(1)
+        self.export_button.hide()
+        self.print_button.hide()
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.note)
+        self.note.setText(tr("These are suggestions computed from the books, with the figures behind them; "
+                             "choose the option in the self-assessment yourself."))
+        self.show_report()
+
+    def rows(self) -> list[dict]:
+        out = []
+        for s in income_reports.ocop_suggestions(self.store, self.year.currentData()):
+            met = s["met"]
+            out.append({"criterion": s["criterion"], "name": tr(_CRITERIA.get(s["criterion"], "")),
+                        "met_label": tr("Looks met") if met else (tr("Not shown by the books") if met is False else "—"),
+                        "summary": s["summary"]})
+        return out
+
+    def show_report(self) -> None:
+        self.model.set_source(list_source(SUGGESTION_COLUMNS, self.rows()))
+        _size_columns(self.table, SUGGESTION_COLUMNS, "summary")
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.heading.setText(tr("Suggestions for the OCOP self-assessment from the books of {year}", year=self.year.currentData()))
+
+
 class ReportsPage(QWidget):
     """Tabs: B02-HTX, revenue, member income, distribution."""
 
@@ -564,7 +619,8 @@ class ReportsPage(QWidget):
         self.revenue = RevenueTab(store, today)
         self.members = MemberIncomeTab(store, today)
         self.distribution = DistributionTab(store, today)
-        for tab in (self.b02, self.revenue, self.members, self.distribution):
+        self.suggestions = SuggestionsTab(store, today)
+        for tab in (self.b02, self.revenue, self.members, self.distribution, self.suggestions):
             self.tabs.addTab(tab, tr(tab.title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -572,5 +628,5 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute the reports (vouchers may have changed)."""
-        for tab in (self.b02, self.revenue, self.members, self.distribution):
+        for tab in (self.b02, self.revenue, self.members, self.distribution, self.suggestions):
             tab.show_report()

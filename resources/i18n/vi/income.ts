@@ -108,6 +108,10 @@
       <translation>Tài khoản: {account}</translation>
     </message>
     <message>
+      <source>Accounting organised as the regulations require</source>
+      <translation>Tổ chức công tác kế toán theo quy định</translation>
+    </message>
+    <message>
       <source>Accounts of the chart (Circular 71/2024) cannot be changed or deleted; add a detail account instead</source>
       <translation>Không được sửa hoặc xóa tài khoản trong hệ thống tài khoản (Thông tư 71/2024); hãy mở thêm tài khoản chi tiết</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
       <source>Both received and paid are filled in</source>
       <translation>Dòng này ghi cả số thu và số chi</translation>
+    </message>
+    <message>
+      <source>Business growth: profit up against the previous year</source>
+      <translation>Tăng trưởng sản xuất, kinh doanh: lợi nhuận tăng so với năm trước</translation>
     </message>
     <message>
       <source>By capital (external)</source>
@@ -588,6 +596,10 @@
       <translation>Giao dịch bên ngoài (a)</translation>
     </message>
     <message>
+      <source>Figures from the books</source>
+      <translation>Số liệu từ sổ sách</translation>
+    </message>
+    <message>
       <source>From {start} to {end}</source>
       <translation>Từ ngày {start} đến ngày {end}</translation>
     </message>
@@ -764,6 +776,10 @@
       <translation>Khóa sổ tháng {month}? Sau khi khóa, không thể thêm, sửa hoặc xóa {n} chứng từ của tháng này; sai sót được sửa bằng chứng từ điều chỉnh trong một tháng chưa khóa.</translation>
     </message>
     <message>
+      <source>Looks met</source>
+      <translation>Có vẻ đạt</translation>
+    </message>
+    <message>
       <source>Management expenses (electricity, stationery, fees…)</source>
       <translation>Chi phí quản lý (điện, văn phòng phẩm, phí…)</translation>
     </message>
@@ -798,6 +814,10 @@
     <message>
       <source>Membership fee</source>
       <translation>Thu phí thành viên</translation>
+    </message>
+    <message>
+      <source>Modern sales channels with contracts of 6 months or more</source>
+      <translation>Kênh phân phối hiện đại có hợp đồng từ 6 tháng trở lên</translation>
     </message>
     <message>
       <source>Month locked</source>
@@ -872,6 +892,10 @@
       <translation>Chưa ghi sổ. Chia cho thành viên: {members}; quỹ chung không chia: {fund}.</translation>
     </message>
     <message>
+      <source>Not shown by the books</source>
+      <translation>Sổ sách chưa cho thấy</translation>
+    </message>
+    <message>
       <source>Nothing to close in {year}</source>
       <translation>Năm {year} không có số liệu để kết chuyển</translation>
     </message>
@@ -886,6 +910,10 @@
     <message>
       <source>OCOP dossiers</source>
       <translation>Hồ sơ OCOP</translation>
+    </message>
+    <message>
+      <source>OCOP suggestions</source>
+      <translation>Gợi ý OCOP</translation>
     </message>
     <message>
       <source>Old → new</source>
@@ -1188,6 +1216,14 @@
       <translation>Sổ chi tiết theo thành viên, khách hàng, nhà cung cấp</translation>
     </message>
     <message>
+      <source>Suggestion</source>
+      <translation>Gợi ý</translation>
+    </message>
+    <message>
+      <source>Suggestions for the OCOP self-assessment from the books of {year}</source>
+      <translation>Gợi ý cho tự đánh giá OCOP từ sổ sách năm {year}</translation>
+    </message>
+    <message>
       <source>Supermarket chain</source>
       <translation>Chuỗi siêu thị</translation>
     </message>
@@ -1294,6 +1330,10 @@
     <message>
       <source>These are bank transactions (bank receipts and payments, account 1121)</source>
       <translation>Đây là giao dịch qua ngân hàng (giấy báo Có, giấy báo Nợ, tài khoản 1121)</translation>
+    </message>
+    <message>
+      <source>These are suggestions computed from the books, with the figures behind them; choose the option in the self-assessment yourself.</source>
+      <translation>Đây là gợi ý tính từ sổ sách, kèm số liệu làm căn cứ; người tự đánh giá tự chọn mức điểm trong phiếu.</translation>
     </message>
     <message>
       <source>This book has {n} lines in the period (about {pages} pages). Print it anyway? A shorter period prints faster.</source>
@@ -1466,6 +1506,10 @@
     <message>
       <source>What happened</source>
       <translation>Nội dung nghiệp vụ</translation>
+    </message>
+    <message>
+      <source>What it asks</source>
+      <translation>Nội dung</translation>
     </message>
     <message>
       <source>When</source>
