@@ -41,7 +41,7 @@ def default_year(store: Store, today: dt.date | None = None) -> int:
     """The year to open the books on: this year if it has entries, else the latest year
     with entries (else this year)."""
     today = today or dt.date.today()
-    last = store.scalar("SELECT MAX(date) FROM ledger_entries") if income_views.table_exists(store, "ledger_entries") else None
+    last = income_views.last_entry_date(store)
     if not last or last[:4] >= str(today.year):
         return today.year
     return int(last[:4])

@@ -87,6 +87,9 @@ class _ReportTab(QWidget):
         super().__init__(parent)
         self.store = store
         self.today = today
+        #: True until the report is computed; tabs compute when first shown (a big file's
+        #: reports take seconds, the window must open at once)
+        self.stale = True
         self.model = LazyBookModel(None, self)
         self.table = _table(self.model)
         self.heading = QLabel()
@@ -102,6 +105,11 @@ class _ReportTab(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.controls)
         self.layout_.addWidget(self.heading)
+
+    def ensure_shown(self) -> None:
+        """Compute the report if it was not computed since the last change."""
+        if self.stale:
+            self.show_report()
 
     def _finish_controls(self) -> None:
         self.controls.addStretch(1)
@@ -160,7 +168,6 @@ class B02Tab(_ReportTab):
         self.layout_.addWidget(self.note)
         self.note.setText(tr("Column (a): transactions with non-members; column (b): transactions with members. "
                              "Transactions not marked count as external (Law 17/2023 Art. 85)."))
-        self.show_report()
 
     def rows(self) -> list[dict]:
         start, end = self.period.bounds()
@@ -170,6 +177,7 @@ class B02Tab(_ReportTab):
                 for ln in income_reports.b02(self.store, start, end)]
 
     def show_report(self) -> None:
+        self.stale = False
         self.model.set_source(list_source(B02_COLUMNS, self.rows()))
         _size_columns(self.table, B02_COLUMNS, "title")
         self.heading.setText(tr("Income statement (form B02-HTX)") + " — " + self.period.label())
@@ -297,7 +305,6 @@ class RevenueTab(_ReportTab):
         splitter.setSizes([300, 240])
         self.layout_.addWidget(splitter, 1)
         self.layout_.addWidget(self.note)
-        self.show_report()
 
     def rows(self) -> list[dict]:
         start, end = self.period.bounds()
@@ -310,6 +317,7 @@ class RevenueTab(_ReportTab):
         return rows
 
     def show_report(self) -> None:
+        self.stale = False
         rows = self.rows()
         self.model.set_source(list_source(REVENUE_COLUMNS, rows))
         _size_columns(self.table, REVENUE_COLUMNS, "label")
@@ -369,7 +377,6 @@ class MemberIncomeTab(_ReportTab):
         self._finish_controls()
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.note)
-        self.show_report()
 
     def rows(self) -> tuple[list[dict], dict]:
         rows = income_reports.member_income(self.store, self.year.currentData())
@@ -379,6 +386,7 @@ class MemberIncomeTab(_ReportTab):
         return rows, totals
 
     def show_report(self) -> None:
+        self.stale = False
         year = self.year.currentData()
         rows, totals = self.rows()
         columns = _member_columns(year)
@@ -454,7 +462,6 @@ class DistributionTab(_ReportTab):
         splitter.setSizes([260, 300])
         self.layout_.addWidget(splitter, 1)
         self.layout_.addWidget(self.note)
-        self.show_report()
 
     def _today(self) -> dt.date:
         return self.today or dt.date.today()
@@ -475,6 +482,7 @@ class DistributionTab(_ReportTab):
         return rows
 
     def show_report(self) -> None:
+        self.stale = False
         year = self.year.currentData()
         self.heading.setText(tr("Surplus distribution of {year} (Law 17/2023 Art. 84–86)", year=year))
         try:
@@ -587,7 +595,6 @@ class SuggestionsTab(_ReportTab):
         self.layout_.addWidget(self.note)
         self.note.setText(tr("These are suggestions computed from the books, with the figures behind them; "
                              "choose the option in the self-assessment yourself."))
-        self.show_report()
 
     def rows(self) -> list[dict]:
         out = []
@@ -599,6 +606,7 @@ class SuggestionsTab(_ReportTab):
         return out
 
     def show_report(self) -> None:
+        self.stale = False
         self.model.set_source(list_source(SUGGESTION_COLUMNS, self.rows()))
         _size_columns(self.table, SUGGESTION_COLUMNS, "summary")
         self.table.setWordWrap(True)
@@ -622,11 +630,14 @@ class ReportsPage(QWidget):
         self.suggestions = SuggestionsTab(store, today)
         for tab in (self.b02, self.revenue, self.members, self.distribution, self.suggestions):
             self.tabs.addTab(tab, tr(tab.title))
+        self.tabs.currentChanged.connect(lambda i: self.tabs.widget(i).ensure_shown())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
-        """Recompute the reports (vouchers may have changed)."""
+        """Called when the page is shown: the shown tab is recomputed, the others when next
+        shown (vouchers may have changed)."""
         for tab in (self.b02, self.revenue, self.members, self.distribution, self.suggestions):
-            tab.show_report()
+            tab.stale = True
+        self.tabs.currentWidget().ensure_shown()
