@@ -102,7 +102,12 @@ def add_income(store: Store) -> None:
     add_income_books(store)
 
 
-DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_products, add_assessments, add_income]
+def add_dossiers(store: Store) -> None:
+    from ocop_desktop.demo_dossiers import add_dossier_demo
+    add_dossier_demo(store)
+
+
+DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_products, add_assessments, add_income, add_dossiers]
 
 
 def build_demo(path: str | Path) -> Path:

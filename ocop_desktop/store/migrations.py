@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from ocop_desktop.store.schema_dossiers import step_dossiers
 from ocop_desktop.store.schema_ocop import ocop_products_step
 from ocop_desktop.store.schema_income import income_schema
 
@@ -97,6 +98,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_foundation,
     ocop_products_step,
     income_schema,
+    step_dossiers,
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -92,3 +92,38 @@ class Ask:
         from ocop_desktop.ui.dialogs.certificate import CertificateDialog
         dialog = CertificateDialog(certificate, product_name, parent)
         return dialog.result_certificate if dialog.exec() else None
+
+    @classmethod
+    def edit_dossier(cls, parent, store, dossier, today=None):
+        """Run the dossier form (new when *dossier* is None); returns the saved id or None."""
+        from ocop_desktop.ui.dialogs.dossier import DossierDialog
+        dialog = DossierDialog(store, dossier, parent, today)
+        return dialog.saved_id if dialog.exec() else None
+
+    @classmethod
+    def dossier_result(cls, parent, target_stars: int):
+        """Ask for the council's result; a dict for ``record_result`` or None."""
+        from ocop_desktop.ui.dialogs.dossier import ResultDialog
+        dialog = ResultDialog(target_stars, parent)
+        return dialog.values() if dialog.exec() else None
+
+    @classmethod
+    def attachment_details(cls, parent, attachment):
+        """Ask for an attachment's document date, expiry and note; a tuple or None."""
+        from ocop_desktop.ui.dialogs.dossier import AttachmentDialog
+        dialog = AttachmentDialog(attachment.file_name, attachment.doc_date, attachment.expiry_date, attachment.note, parent)
+        return dialog.values() if dialog.exec() else None
+
+    @classmethod
+    def printer(cls, parent):
+        """The system print dialog; the configured ``QPrinter`` or None when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() else None
+
+    @classmethod
+    def view_verified_dossier(cls, parent, path, manifest) -> None:
+        """Show a verified dossier ZIP read-only."""
+        from ocop_desktop.ui.dialogs.dossier import VerifiedDossierDialog
+        VerifiedDossierDialog(path, manifest, parent).exec()

@@ -70,6 +70,11 @@ def _assessment(store, window):
     return AssessmentPage(store, window)
 
 
+def _dossiers(store, window):
+    from ocop_desktop.ui.pages.dossiers import DossiersPage
+    return DossiersPage(store, window)
+
+
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
     PageSpec("home", N_("Home"), _home),
@@ -77,6 +82,7 @@ PAGES: list[PageSpec] = [
     PageSpec("profile", N_("Cooperative"), _profile),
     PageSpec("products", N_("Products"), _products),
     PageSpec("assessment", N_("Self-assessment"), _assessment),
+    PageSpec("dossiers", N_("Dossiers"), _dossiers),
     PageSpec("income", N_("Vouchers"), _income),
     PageSpec("books", N_("Books"), _books),
     PageSpec("reports", N_("Reports"), _reports),
