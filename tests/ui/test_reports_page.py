@@ -160,13 +160,16 @@ def test_each_report_prints_and_exports(qtbot, coop, monkeypatch, tmp_path):
     page.b02.period.set_period("year", 2024)
     books = []
     monkeypatch.setattr(Printing, "preview", classmethod(lambda cls, parent, book: books.append(book)))
-    monkeypatch.setattr(Ask, "inform", classmethod(lambda *a: None))
+    informed = []
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, t, text: informed.append(text)))
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, t, text: pytest.fail(text)))
     for i, tab in enumerate((page.b02, page.revenue, page.members, page.distribution)):
         page.tabs.setCurrentWidget(tab)
         tab.print_button.click()
         out = tmp_path / f"r{i}.xlsx"
         monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a, out=out: str(out)))
-        tab.export_button.click()
+        tab.export_button.click()  # written off the GUI thread
+        qtbot.waitUntil(lambda i=i: len(informed) == i + 1, timeout=20000)
         assert out.exists() and out.stat().st_size > 0, tab.title
     assert len(books) == 4
     assert books[0].title.startswith("Báo cáo kết quả hoạt động")

@@ -25,7 +25,6 @@ from ocop_desktop.store import income_views
 from ocop_desktop.store import vouchers as vstore
 from ocop_desktop.store.cooperative import get_cooperative
 from ocop_desktop.store.db import Store
-from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.book_print import MAX_PRINT_ROWS, Printing, PrintedBook
 from ocop_desktop.ui.models.book_table import LazyBookModel, iter_rows
@@ -380,9 +379,6 @@ class BooksPage(QWidget):
         path = Ask.save_file(self, tr("Export the book to XLSX"), tr("Excel workbooks (*.xlsx)"), suggested)
         if not path:
             return
-        try:
-            write_xlsx(self.store, q, Path(path))
-        except (OSError, StoreError) as err:
-            Ask.error(self, tr("Cannot export"), tr("The file {path} could not be written: {reason}", path=path, reason=str(err)))
-            return
-        Ask.inform(self, tr("Export"), tr("Saved {path}", path=path))
+        from ocop_desktop.ui.book_export import XlsxExport
+        self.export_job = XlsxExport(self, self.store, lambda store, target: write_xlsx(store, q, target), Path(path),
+                                     tr("Export"))

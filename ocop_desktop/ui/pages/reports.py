@@ -9,6 +9,7 @@ report's header and signature lines).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMargins, Qt
@@ -126,7 +127,8 @@ class _ReportTab(QWidget):
     def print_report(self) -> None:
         Printing.preview(self, self.printed())
 
-    def _xlsx(self, path: Path) -> None:  # pragma: no cover - overridden
+    def writer(self) -> Callable[[Store, Path], object]:  # pragma: no cover - overridden
+        """``write(store, path)`` for the report as chosen now (run off the GUI thread)."""
         raise NotImplementedError
 
     def suggested_name(self) -> str:
@@ -136,12 +138,8 @@ class _ReportTab(QWidget):
         path = Ask.save_file(self, tr("Export the report to XLSX"), tr("Excel workbooks (*.xlsx)"), self.suggested_name())
         if not path:
             return
-        try:
-            self._xlsx(Path(path))
-        except (OSError, StoreError, DistributionError) as err:
-            Ask.error(self, tr("Cannot export"), tr("The file {path} could not be written: {reason}", path=path, reason=str(err)))
-            return
-        Ask.inform(self, tr("Export"), tr("Saved {path}", path=path))
+        from ocop_desktop.ui.book_export import XlsxExport
+        self.export_job = XlsxExport(self, self.store, self.writer(), Path(path), tr("Export"))
 
 
 # --- B02-HTX ------------------------------------------------------------------------------
@@ -192,9 +190,9 @@ class B02Tab(_ReportTab):
         start, end = self.period.bounds()
         return f"B02-HTX {start.isoformat()} {end.isoformat()}.xlsx"
 
-    def _xlsx(self, path: Path) -> None:
+    def writer(self):
         start, end = self.period.bounds()
-        books_xlsx.write_b02(self.store, path, start, end)
+        return lambda store, path: books_xlsx.write_b02(store, path, start, end)
 
 
 # --- revenue ------------------------------------------------------------------------------
@@ -338,9 +336,9 @@ class RevenueTab(_ReportTab):
         start, end = self.period.bounds()
         return f"Doanh thu {start.isoformat()} {end.isoformat()}.xlsx"
 
-    def _xlsx(self, path: Path) -> None:
+    def writer(self):
         start, end = self.period.bounds()
-        books_xlsx.write_revenue(self.store, path, start, end)
+        return lambda store, path: books_xlsx.write_revenue(store, path, start, end)
 
 
 # --- member income ------------------------------------------------------------------------
@@ -415,8 +413,9 @@ class MemberIncomeTab(_ReportTab):
     def suggested_name(self) -> str:
         return f"Thu nhap thanh vien {self.year.currentData()}.xlsx"
 
-    def _xlsx(self, path: Path) -> None:
-        books_xlsx.write_member_income(self.store, path, self.year.currentData())
+    def writer(self):
+        year = self.year.currentData()
+        return lambda store, path: books_xlsx.write_member_income(store, path, year)
 
 
 # --- distribution -------------------------------------------------------------------------
@@ -557,8 +556,9 @@ class DistributionTab(_ReportTab):
     def suggested_name(self) -> str:
         return f"Phan phoi thu nhap {self.year.currentData()}.xlsx"
 
-    def _xlsx(self, path: Path) -> None:
-        books_xlsx.write_distribution(self.store, path, self.year.currentData())
+    def writer(self):
+        year = self.year.currentData()
+        return lambda store, path: books_xlsx.write_distribution(store, path, year)
 
 
 # --- OCOP suggestions ----------------------------------------------------------------------

@@ -1544,8 +1544,16 @@
       <translation>Ghi “nội bộ” hoặc “bên ngoài”, không ghi {value}</translation>
     </message>
     <message>
+      <source>Writing {file}…</source>
+      <translation>Đang ghi {file}…</translation>
+    </message>
+    <message>
       <source>Written {path}</source>
       <translation>Đã ghi {path}</translation>
+    </message>
+    <message>
+      <source>XLSX export cancelled.</source>
+      <translation>Đã hủy xuất tệp XLSX.</translation>
     </message>
     <message>
       <source>Year</source>
