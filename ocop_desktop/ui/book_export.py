@@ -9,6 +9,7 @@ the file it wrote.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,6 +72,12 @@ class XlsxExport(QObject):
         self.job.done.connect(self._done)
         self.progress.canceled.connect(self._cancel)
         parent.setEnabled(False)
+        # Python's cyclic GC runs in whichever thread allocates; in the worker it could free Qt
+        # objects of the GUI thread and crash. Collect now and pause it until the export ends
+        # (as the dossier export and Anki's aqt GarbageCollector do).
+        self._gc_was_enabled = gc.isenabled()
+        gc.collect()
+        gc.disable()
         self.thread.start()
 
     def _cancel(self) -> None:
@@ -78,6 +85,8 @@ class XlsxExport(QObject):
 
     def _done(self, path: str, error: str) -> None:
         self.thread.wait()
+        if self._gc_was_enabled:
+            gc.enable()
         self.parent_widget.setEnabled(True)
         self.progress.reset()
         self.progress.deleteLater()
