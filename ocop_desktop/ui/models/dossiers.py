@@ -155,7 +155,7 @@ class ChecklistModel(QAbstractTableModel):
                 return format_date(max(dates)) if dates else ""
             if key == "state":
                 if item.ok and "no_date" not in item.flags:
-                    return tr("OK")
+                    return tr("In order")
                 labels = {"missing": tr("Missing"), "old_test_report": tr("Too old"), "expired": tr("Expired"),
                           "no_date": tr("No date")}
                 return ", ".join(labels.get(f, f) for f in item.flags)

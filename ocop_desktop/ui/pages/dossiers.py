@@ -15,6 +15,7 @@ documents (``exports/dossier_html.py``), since a PDF cannot be rasterised withou
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib.util
 import tempfile
 from pathlib import Path
@@ -187,6 +188,9 @@ class _ExportJob(QObject):
                 written = written.replace(self.target)
         except (StoreError, OSError) as err:
             self.done.emit("", str(err))
+            return
+        except Exception as err:  # a bug: still end the job so the page comes back
+            self.done.emit("", tr("The export failed: {reason}", reason=repr(err)))
             return
         self.done.emit(str(written), "")
 
@@ -502,6 +506,11 @@ class DossiersPage(QWidget):
         # page is disabled instead until the export ends
         self._progress.setWindowModality(Qt.WindowModality.NonModal)
         self.setEnabled(False)
+        # Python's cyclic GC may run in whichever thread allocates; if it ran in the worker it
+        # could free Qt widgets there and crash. Collect now on the GUI thread and pause the
+        # automatic collector until the export ends (Anki's aqt GarbageCollector does the same).
+        gc.collect()
+        gc.disable()
         job = _ExportJob(self.store.path, did, Path(target), self.today)
         thread = QThread(self)
         job.moveToThread(thread)
@@ -526,6 +535,7 @@ class DossiersPage(QWidget):
             self._export_job.deleteLater()
             self._export_thread.deleteLater()
         self._export_thread = self._export_job = None
+        gc.enable()
         self.setEnabled(True)
         if self._progress is not None:
             self._progress.reset()

@@ -300,6 +300,10 @@
       <translation>Giấy tờ chung</translation>
     </message>
     <message>
+      <source>In order</source>
+      <translation>Đạt</translation>
+    </message>
+    <message>
       <source>Independence - Freedom - Happiness</source>
       <translation>Độc lập - Tự do - Hạnh phúc</translation>
     </message>
@@ -566,6 +570,10 @@
     <message>
       <source>The expiry date {expiry} is before the document date {date}.</source>
       <translation>Ngày hết hạn {expiry} trước ngày của tài liệu {date}.</translation>
+    </message>
+    <message>
+      <source>The export failed: {reason}</source>
+      <translation>Xuất hồ sơ không thành công: {reason}</translation>
     </message>
     <message>
       <source>The files total {size} MB uncompressed, over the limit of {limit} MB</source>
