@@ -170,3 +170,14 @@ def test_export_cancelled_leaves_no_file(qtbot, coop, tmp_path, monkeypatch):
     release.set()
     qtbot.waitUntil(lambda: bool(ended), timeout=10000)
     assert ended == [("", "Đã hủy xuất tệp XLSX.")] and not target.exists() and page.isEnabled()
+
+
+def test_refresh_keeps_the_chosen_counterparty(qtbot, coop):
+    store, hoa, winmart = coop
+    other, _ = ms.save_member(store, Member(full_name="Lê Văn An", sex="M", member_type="associate_no_capital"),
+                              today=dt.date(2025, 1, 1))
+    page = BooksPage(store, today=dt.date(2025, 3, 31))
+    qtbot.addWidget(page)
+    page.choose("subsidiary", kind="member", counterparty_id=hoa, period="year", year=2025)
+    page.refresh()  # coming back to the page
+    assert page.counterparty.currentData() == hoa

@@ -222,11 +222,15 @@ class BooksPage(QWidget):
     # --- choosing -----------------------------------------------------------------
     def _kind_changed(self, show: bool = True) -> None:
         kind = self.kind.value()
+        keep = self.counterparty.currentData() if getattr(self, "_listed_kind", None) == kind else None
         self.counterparty.blockSignals(True)
         self.counterparty.clear()
         items = income_views.member_choices(self.store) if kind == "member" else income_views.party_choices(self.store, kind)
         for pid, name in items:
             self.counterparty.addItem(name, pid)
+        if keep is not None and self.counterparty.findData(keep) >= 0:
+            self.counterparty.setCurrentIndex(self.counterparty.findData(keep))
+        self._listed_kind = kind
         self.counterparty.blockSignals(False)
         if show:
             self.show_book()
