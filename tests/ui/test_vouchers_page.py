@@ -369,3 +369,18 @@ def test_print_voucher_on_its_form(qtbot, coop, monkeypatch, tmp_path):
     page.table.setCurrentIndex(page.model.index(0, 0))
     page.print_button.click()
     assert shown == ["PC-2025-0001"]
+
+
+def test_journal_voucher_with_typed_lines_is_not_opened_in_the_form(qtbot, coop, monkeypatch):
+    store, hoa, winmart = coop
+    vs.save_voucher(store, _sale(winmart))
+    page = _page(qtbot, store)  # today 02/04/2025
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, text: True))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.adjust_selected()  # a reversing journal voucher with its own lines
+    errors = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, t, text: errors.append(text)))
+    monkeypatch.setattr(VoucherForms, "edit", classmethod(lambda *a, **k: pytest.fail("form must not open")))
+    page.select_voucher(store.scalar("SELECT id FROM vouchers WHERE vtype = 'journal'"))
+    page.edit_selected()
+    assert errors and "PKT-2025-0001" in errors[0]

@@ -325,6 +325,15 @@ class VouchersPage(QWidget):
         before = vstore.get_voucher(self.store, vid)
         if self._refuse_if_locked(before, tr("Cannot change the voucher")):
             return
+        from ocop_desktop.domain.income.vouchers import CATEGORIES
+        cat = CATEGORIES.get(before.category)
+        if cat is None or not (cat.debit and cat.credit) or not cat.manual:
+            Ask.error(self, tr("Cannot change the voucher"), tr(
+                "Voucher {number} has journal lines made by the app or typed one by one ({category}); "
+                "the voucher form cannot change them. Delete it and enter it again, or correct it with an "
+                "adjusting voucher.", number=before.number,
+                category=tr(cat.label) if cat else before.category))
+            return
         result = VoucherForms.edit(self, self.store, dataclasses.replace(before, lines=list(before.lines)))
         if result is None:
             return

@@ -1492,6 +1492,10 @@
       <translation>Chứng từ {number}</translation>
     </message>
     <message>
+      <source>Voucher {number} has journal lines made by the app or typed one by one ({category}); the voucher form cannot change them. Delete it and enter it again, or correct it with an adjusting voucher.</source>
+      <translation>Chứng từ {number} có các dòng định khoản do chương trình lập hoặc nhập từng dòng ({category}); biểu mẫu chứng từ không sửa được các dòng này. Hãy xóa rồi nhập lại, hoặc sửa bằng chứng từ điều chỉnh.</translation>
+    </message>
+    <message>
       <source>Voucher {number} is in {month}, a locked month: it cannot be changed or deleted. Correct it with an adjusting voucher in an open month (button “Adjusting voucher…”), or unlock the month first.</source>
       <translation>Chứng từ {number} thuộc tháng {month} đã khóa sổ: không thể sửa hoặc xóa. Hãy sửa sai bằng chứng từ điều chỉnh trong một tháng chưa khóa (nút “Chứng từ điều chỉnh…”), hoặc mở khóa sổ tháng đó trước.</translation>
     </message>
