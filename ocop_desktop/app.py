@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop import RESOURCES, i18n
 from ocop_desktop.i18n import tr
-from ocop_desktop.store.db import default_data_dir, default_db_path, open_store
+from ocop_desktop.store.db import default_data_dir, default_db_path
 from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 
@@ -88,16 +88,21 @@ class Controller:
         self.window = None
 
     def open(self, path: Path, create: bool = False) -> bool:
-        try:
-            store = open_store(path, create=create)
-        except StoreError as err:
-            Ask.error(self.window, tr("Cannot open the file"), str(err))
+        from ocop_desktop.ui import safety_menu
+        from ocop_desktop.ui.safety_open import open_with_recovery
+        store = open_with_recovery(self.window, path, create)
+        if store is None:
+            return False
+        if safety_menu.choose_user(store, self.window) is None:
+            store.close()
             return False
         from ocop_desktop.ui.main_window import MainWindow
         old_window, old_store = self.window, self.store
         self.store = store
         self.window = MainWindow(store, open_file=self.open)
         self.window.show()
+        self.heartbeat = safety_menu.start_heartbeat(self.window, store)
+        safety_menu.after_open_messages(self.window, store)
         QSettings().setValue("last_file", str(path))
         if old_window is not None:
             old_window.close()
@@ -110,6 +115,10 @@ class Controller:
 def _excepthook(exc_type, exc, tb) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error\n%s", details)
+    if isinstance(exc, StoreError):  # an error the user can act on that escaped a page
+        from ocop_desktop.ui.dialogs.safety_errors import SafetyAsk
+        SafetyAsk.store_error(None, exc)
+        return
     from ocop_desktop.ui.dialogs.error import show_unexpected_error
     show_unexpected_error(details)
 
@@ -176,6 +185,8 @@ def run(argv: list[str]) -> int:
         args.screenshot = args.screenshot or Path("ocop-desktop-window.png")
         _dialogs_print_instead_of_waiting()
     app = make_app([argv[0]] + qt_args)
+    from ocop_desktop.safety_log import setup_logging
+    setup_logging()
     settings = QSettings()
     code = args.lang or settings.value("language", "vi")
     install_translators(code)

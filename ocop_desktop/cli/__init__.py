@@ -16,7 +16,7 @@ from ocop_desktop.i18n import tr
 from ocop_desktop.store.errors import StoreError
 
 #: Modules under ``ocop_desktop.cli`` that register commands.
-COMMAND_MODULES = ["basic", "members", "forms", "assess", "income", "dossiers"]
+COMMAND_MODULES = ["basic", "members", "forms", "assess", "income", "dossiers", "backup"]
 
 
 def os_error_text(err: OSError) -> str:

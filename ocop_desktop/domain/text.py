@@ -77,7 +77,7 @@ def _letter_key(ch: str) -> tuple[int, int]:
         letter = "đ"
     if letter in _RANK:
         return _RANK[letter], tone
-    if base.isdigit():
+    if base.isdecimal():  # not isdigit(): '¹' is a digit that int() cannot read
         return -10 + int(base), 0
     return 100 + ord(base) % 1000, tone
 

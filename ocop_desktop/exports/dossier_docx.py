@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ocop_desktop.domain.dossier_docs import REGISTRATION_TYPES, AssessmentReport, RegistrationForm
-from ocop_desktop.domain.formats import format_date
+from ocop_desktop.domain.formats import format_date, long_date
 from ocop_desktop.domain.dossier_docs import vietnamese
 from ocop_desktop.exports.dossier_pdf import fmt_points
 from ocop_desktop.i18n import tr
@@ -119,8 +119,8 @@ def _registration(doc, form: RegistrationForm) -> None:
     _para(doc, form.commitment or tr("We commit that the information in this registration form and the attached dossier is true, "
                                      "and we will take full responsibility before the law for its content."))
     R = WD_ALIGN_PARAGRAPH.RIGHT
-    when = format_date(form.date) if form.date else "…/…/……"
-    _para(doc, f"{form.place + ', ' if form.place else ''}{tr('date')} {when}", 12, False, R)
+    when = long_date(form.date) if form.date else "ngày … tháng … năm ……"  # formal document date
+    _para(doc, f"{form.place + ', ' if form.place else ''}{when}", 12, False, R)
     _para(doc, tr("LEGAL REPRESENTATIVE"), 12, True, R)
     _para(doc, tr("(signature, full name, seal)"), 11, False, R)
     _para(doc, "\n\n")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from ocop_desktop.domain.dossier_docs import REGISTRATION_TYPES, AssessmentReport, RegistrationForm, vietnamese
-from ocop_desktop.domain.formats import format_date
+from ocop_desktop.domain.formats import format_date, long_date
 from ocop_desktop.exports.dossier_pdf import fmt_points
 from ocop_desktop.i18n import tr
 
@@ -40,8 +40,8 @@ def dossier_html(form: RegistrationForm, report: AssessmentReport | None) -> str
         out.append(f"<p><b>{e(tr('13. Attached documents:'))}</b><br>"
                    + "<br>".join(f"{i}. {e(d)}" for i, d in enumerate(form.attached_documents or [tr('(none)')], 1)) + "</p>")
         out.append(f"<p><b>{e(tr('14. Commitment:'))}</b><br>{e(form.commitment)}</p>")
-        when = format_date(form.date) if form.date else "…/…/……"
-        out.append(f"<p align='right'>{e(form.place + ', ' if form.place else '')}{e(tr('date'))} {when}<br>"
+        when = long_date(form.date) if form.date else "ngày … tháng … năm ……"  # formal document date
+        out.append(f"<p align='right'>{e(form.place + ', ' if form.place else '')}{when}<br>"
                    f"<b>{e(tr('LEGAL REPRESENTATIVE'))}</b><br>{e(tr('(signature, full name, seal)'))}<br><br><br>"
                    f"<b>{e(form.representative)}</b></p>")
         if report is not None:

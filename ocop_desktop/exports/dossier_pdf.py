@@ -12,7 +12,7 @@ from fpdf.fonts import FontFace
 
 from ocop_desktop import RESOURCES
 from ocop_desktop.domain.dossier_docs import REGISTRATION_TYPES, AssessmentReport, RegistrationForm, vietnamese
-from ocop_desktop.domain.formats import format_date
+from ocop_desktop.domain.formats import format_date, long_date
 from ocop_desktop.i18n import tr
 
 __all__ = ["FONT_DIR", "dossier_pdf", "fmt_points", "vietnamese"]
@@ -102,8 +102,8 @@ def _registration(pdf: _Pdf, form: RegistrationForm) -> None:
     pdf.para(form.commitment or tr("We commit that the information in this registration form and the attached dossier is true, "
                                    "and we will take full responsibility before the law for its content."))
     pdf.ln(6)
-    when = format_date(form.date) if form.date else "…/…/……"
-    pdf.para(f"{form.place + ', ' if form.place else ''}{tr('date')} {when}", 10.5, False, "R")
+    when = long_date(form.date) if form.date else "ngày … tháng … năm ……"  # formal document date
+    pdf.para(f"{form.place + ', ' if form.place else ''}{when}", 10.5, False, "R")
     pdf.para(tr("LEGAL REPRESENTATIVE"), 10.5, True, "R")
     pdf.para(tr("(signature, full name, seal)"), 9, False, "R")
     pdf.ln(14)

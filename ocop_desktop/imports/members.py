@@ -744,7 +744,8 @@ def analyse(store, table: SourceTable, today: dt.date | None = None,
 
 
 def commit(store, report: ImportReport, progress: Callable[[int, int], bool] | None = None) -> list[int]:
-    """Write every member of *report* in one transaction (all or nothing).
+    """Write every member of *report* in one transaction (all or nothing), after a
+    checked ``before-import`` backup of the file.
 
     Raises :class:`ValidationError` (problems as ``("row N, field", message)`` pairs) when
     the report has problems or no member, and :class:`ImportCancelled` when *progress*
@@ -755,6 +756,8 @@ def commit(store, report: ImportReport, progress: Callable[[int, int], bool] | N
         raise ValidationError([(p.describe(), p.describe()) for p in report.problems])
     if not report.members:
         raise ValidationError([("", tr("The file has no member rows below the header row."))])
+    from ocop_desktop.store.backup import backup_before
+    backup_before(store, "before-import")  # issue 6 item 1: a checked backup before every import
     ids = []
     total = len(report.members)
     with store.atomic():

@@ -10,7 +10,6 @@ import contextlib
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
@@ -54,6 +53,13 @@ class Store:
         self.path = path
         self.db = db
         self.read_only = read_only
+        #: safety (issue 6): this process's row in ``ocop_lock``; the other holder when
+        #: the file was opened read-only because someone else writes it; warnings to show
+        #: (cloud/network folder); the automatic backup made on opening.
+        self.lock_id: int | None = None
+        self.lock_holder = None
+        self.warnings: list[str] = []
+        self.opened_backup: Path | None = None
 
     # --- transactions -------------------------------------------------------------
     @contextlib.contextmanager
@@ -106,6 +112,10 @@ class Store:
 
     def close(self) -> None:
         """Checkpoint the WAL and close the connection."""
+        if self.lock_id is not None:
+            from ocop_desktop.store import lock
+            lock.release(self.db.conn, self.lock_id)
+            self.lock_id = None
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -147,8 +157,8 @@ def _check_header(path: Path) -> None:
 def migrate(store: Store, backup: bool = True) -> Path | None:
     """Bring *store* to :data:`migrations.SCHEMA_VERSION`.
 
-    Copies the file to ``<name>.before-v<N>-<timestamp>.bak`` first (when there is anything
-    to do and the file is not new); each step runs in one transaction with its
+    Backs the file up first (``before-migration`` in its backup folder, checked, see
+    :mod:`ocop_desktop.store.backup`) when there is anything to do and the file is not new; each step runs in one transaction with its
     ``user_version``. Returns the copy's path or ``None``.
 
     Raises :class:`NewerSchemaError` for a file from a newer app version.
@@ -167,9 +177,8 @@ def migrate(store: Store, backup: bool = True) -> Path | None:
         return None
     copy = None
     if backup and version > 0:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy = store.path.with_name(f"{store.path.name}.before-v{target}-{stamp}.bak")
-        store.save_copy(copy)
+        from ocop_desktop.store.backup import make_backup
+        copy = make_backup(store.db.conn, store.path, "before-migration")
     for index in range(version, target):
         with store.atomic() as db:
             migrations.STEPS[index](db)
@@ -177,17 +186,23 @@ def migrate(store: Store, backup: bool = True) -> Path | None:
     return copy
 
 
-def open_store(path: str | Path, read_only: bool = False, create: bool = False) -> Store:
+def open_store(path: str | Path, read_only: bool = False, create: bool = False,
+               app_user: str = "", lock: bool = True, auto_backup: bool = True) -> Store:
     """Open the cooperative file at *path* and upgrade its schema.
 
     Checks the header, sets WAL and foreign keys, runs ``PRAGMA quick_check``.
     With *create* a missing file is created empty (schema only, no cooperative row).
+    Safety (issue 6, :mod:`~ocop_desktop.store.safety_open`): takes the writer lock (*lock*)
+    and opens read-only with ``store.lock_holder`` set when another program holds it;
+    backs up before migrating and, with *auto_backup*, when the last backup is older than a
+    day; installs the audit triggers recording changes as *app_user*.
 
     Raises :class:`NotADatabaseError`, :class:`CorruptDatabaseError`,
     :class:`NewerSchemaError`, :class:`ReadOnlyError` or :class:`StoreError` with a message
     in the UI language.
     """
     path = Path(path).expanduser()
+    is_new = not path.exists()
     if not path.exists():
         if not create:
             raise StoreError(tr("The file {path} does not exist.", path=str(path)))
@@ -214,6 +229,10 @@ def open_store(path: str | Path, read_only: bool = False, create: bool = False) 
             raise
         raise mapped from err
     store = Store(path, db, read_only)
+    if not read_only and lock:
+        from ocop_desktop.store.safety_open import take_lock
+        store = take_lock(store, app_user, _connect)
+        read_only = store.read_only
     try:
         if read_only:
             if store.schema_version != migrations.SCHEMA_VERSION:
@@ -222,8 +241,10 @@ def open_store(path: str | Path, read_only: bool = False, create: bool = False) 
                 raise StoreError(tr("The file {path} needs upgrading and is open read-only.", path=str(path)))
         else:
             migrate(store)
+        from ocop_desktop.store.safety_open import after_open
+        after_open(store, app_user, auto_backup=auto_backup and not is_new)
     except BaseException:
-        db.close()
+        store.close()
         raise
     return store
 

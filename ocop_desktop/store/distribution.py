@@ -129,6 +129,8 @@ def post_distribution(store: Store, year: int, date: dt.date, user: str | None =
     total = ext_used + int_used
     if total <= 0:
         raise StoreError(tr("There is no income to distribute for {year}", year=year))
+    from ocop_desktop.store.backup import backup_before
+    backup_before(store, "before-distribution")  # issue 6 item 1: a checked backup first
     v = Voucher(vtype="journal", date=date, amount=total, category="surplus_distribution",
                 description=tr("Surplus distribution {year} (Law 17/2023 Art. 86)", year=year),
                 internal=None, reference=f"PP-{year}", lines=lines, source="distribution")

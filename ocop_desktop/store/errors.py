@@ -13,6 +13,7 @@ from ocop_desktop.i18n import tr
 __all__ = [
     "StoreError", "NewerSchemaError", "NotADatabaseError", "CorruptDatabaseError",
     "DatabaseLockedError", "ReadOnlyError", "DiskFullError", "ValidationError",
+    "BackupError", "AttachmentUnreadableError", "ExportTargetError", "ConstraintError",
     "classify_sqlite_error",
 ]
 
@@ -45,6 +46,25 @@ class DiskFullError(StoreError):
     """The disk (or the database's page limit) is full; nothing was written."""
 
 
+class BackupError(StoreError):
+    """A backup could not be made or failed its ``integrity_check``; nothing was replaced."""
+
+
+class AttachmentUnreadableError(StoreError):
+    """An evidence/attachment file cannot be read (missing, no permission, removed medium)."""
+
+
+class ExportTargetError(StoreError):
+    """An export cannot be written where the user asked; nothing was left half-written."""
+
+
+class ConstraintError(StoreError, sqlite3.IntegrityError):
+    """A write broke a rule of the schema (CHECK, UNIQUE, FOREIGN KEY, a trigger's
+    ``RAISE``) that the domain checks missed; the transaction was rolled back, nothing was
+    written. Also an ``sqlite3.IntegrityError`` whose text keeps SQLite's own message, so
+    code that catches ``IntegrityError`` and reads its ``ocop:…`` code keeps working."""
+
+
 class ValidationError(StoreError):
     """A record breaks a rule; ``problems`` holds ``(field, message)`` pairs."""
 
@@ -57,6 +77,8 @@ def classify_sqlite_error(err: sqlite3.Error, path: str = "") -> Exception:
     """Map an ``sqlite3`` error to a :class:`StoreError` subclass when the user can act on
     it (disk full, read-only, locked, corrupt, not a database); otherwise return *err*."""
     text = str(err).lower()
+    if isinstance(err, sqlite3.IntegrityError):
+        return ConstraintError(tr("A value breaks a rule of the cooperative file ({detail}); nothing was saved.", detail=str(err)))
     if "file is not a database" in text or "file is encrypted" in text:
         return NotADatabaseError(tr("The file {path} is not a cooperative data file.", path=path))
     if "malformed" in text or "corrupt" in text:
@@ -67,6 +89,9 @@ def classify_sqlite_error(err: sqlite3.Error, path: str = "") -> Exception:
         return ReadOnlyError(tr("The file {path} cannot be written (read-only).", path=path))
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(tr("The file {path} is in use by another program.", path=path))
+    if "disk i/o error" in text:
+        return ReadOnlyError(tr("The file {path} could not be read or written (disk error). "
+                                "If it is on a USB stick, check that the stick is still plugged in.", path=path))
     if "unable to open" in text:
         return ReadOnlyError(tr("The file {path} cannot be opened.", path=path))
     return err

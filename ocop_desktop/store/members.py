@@ -169,12 +169,22 @@ def write_member(store: Store, member: Member, insert: bool = False) -> int:
         row["updated_at"] = dt.datetime.now().isoformat(timespec="seconds")
         member_id = member.id
         db["members"].update(member_id, row)
-    db.execute("DELETE FROM contributions WHERE member_id = ?", [member_id])
+    # Contributions kept by id: unchanged rows are not rewritten, so the audit trail
+    # (issue 6 item 5) shows only real changes of capital.
+    existing = {r[0] for r in db.execute("SELECT id FROM contributions WHERE member_id = ?", [member_id])}
+    kept = {c.id for c in member.contributions if c.id in existing}
+    for gone in existing - kept:
+        db.execute("DELETE FROM contributions WHERE id = ?", [gone])
     for c in member.contributions:
-        db["contributions"].insert({
-            "member_id": member_id, "date": iso(c.date), "amount": c.amount,
-            "asset_type": c.asset_type, "quantity": c.quantity or None, "note": c.note or None,
-        })
+        row = {"member_id": member_id, "date": iso(c.date), "amount": c.amount,
+               "asset_type": c.asset_type, "quantity": c.quantity or None, "note": c.note or None}
+        if c.id in kept:
+            db.execute("UPDATE contributions SET date = ?, amount = ?, asset_type = ?, quantity = ?, note = ? "
+                       "WHERE id = ? AND NOT (date IS ? AND amount IS ? AND asset_type IS ? AND quantity IS ? AND note IS ?)",
+                       [row["date"], row["amount"], row["asset_type"], row["quantity"], row["note"], c.id,
+                        row["date"], row["amount"], row["asset_type"], row["quantity"], row["note"]])
+        else:
+            db["contributions"].insert(row)
     return member_id
 
 

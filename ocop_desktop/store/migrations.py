@@ -18,6 +18,7 @@ import sqlite_utils
 from ocop_desktop.store.schema_dossiers import step_dossiers
 from ocop_desktop.store.schema_ocop import ocop_products_step
 from ocop_desktop.store.schema_income import income_schema
+from ocop_desktop.store.schema_safety import v_safety
 
 __all__ = ["STEPS", "SCHEMA_VERSION"]
 
@@ -99,6 +100,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     ocop_products_step,
     income_schema,
     step_dossiers,
+    v_safety,
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -40,6 +40,8 @@ def commit(store: Store, pv, user: str | None = None) -> list[Voucher]:
         raise ValidationError([("row", line) for line in pv.problem_lines()])
     codes = vstore.account_codes(store)
     saved = []
+    from ocop_desktop.store.backup import backup_before
+    backup_before(store, "before-import")  # issue 6 item 1: a checked backup first
     with vstore._guard(store):
         for item in pv.new_items:
             v = item.voucher

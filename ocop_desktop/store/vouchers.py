@@ -81,9 +81,14 @@ class PeriodClosedError(StoreError):
 
 
 def current_user(store: Store | None = None) -> str:
-    """Who is writing, for the audit trail: the file's ``user.name`` setting when set (the UI
-    may store the person's name there), else the operating-system login name."""
+    """Who is writing, for the audit trail: the app user chosen at start (issue 6, recorded
+    by :mod:`ocop_desktop.store.audit`), else the file's ``user.name`` setting when set,
+    else the operating-system login name."""
     if store is not None:
+        from ocop_desktop.store.audit import actor
+        chosen = actor(store.db.conn)[0]
+        if chosen:
+            return chosen
         name = store.get_setting("user.name")
         if name:
             return name

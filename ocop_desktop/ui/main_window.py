@@ -75,6 +75,11 @@ def _dossiers(store, window):
     return DossiersPage(store, window)
 
 
+def _audit(store, window):
+    from ocop_desktop.ui.pages.audit import AuditPage
+    return AuditPage(store)
+
+
 #: Sidebar pages in order. Later issues add Products, Dossiers, Income, Reports here.
 PAGES: list[PageSpec] = [
     PageSpec("home", N_("Home"), _home),
@@ -86,6 +91,7 @@ PAGES: list[PageSpec] = [
     PageSpec("income", N_("Vouchers"), _income),
     PageSpec("books", N_("Books"), _books),
     PageSpec("reports", N_("Reports"), _reports),
+    PageSpec("audit", N_("History of changes"), _audit),
 ]
 
 
@@ -183,6 +189,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
         self._action(file_menu, tr("Open the &demo cooperative"), self.open_demo)
         self._action(file_menu, tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S"))
+        from ocop_desktop.ui import safety_menu
+        safety_menu.add_file_actions(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(tr("&Edit"))
@@ -192,10 +200,13 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        safety_menu.add_edit_actions(self, edit)
         settings = bar.addMenu(tr("&Settings"))
         lang = settings.addMenu(tr("Language"))
         self._action(lang, "Tiếng Việt", lambda: self.set_language("vi"))
         self._action(lang, "English", lambda: self.set_language("en"))
+        safety_menu.add_settings_actions(self, settings)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -121,7 +121,7 @@ class MembersPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
         self.add_button = QPushButton(tr("&Add member"))
-        self.edit_button = QPushButton(tr("&Edit"))
+        self.edit_button = QPushButton(tr("&Open / edit"))
         self.delete_button = QPushButton(tr("Delete"))
         self.import_button = QPushButton(tr("&Import…"))
         self.export_button = QPushButton(tr("E&xport…"))

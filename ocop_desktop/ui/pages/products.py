@@ -142,7 +142,7 @@ class ProductsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
         self.add_button = QPushButton(tr("&Add product"))
-        self.edit_button = QPushButton(tr("&Edit"))
+        self.edit_button = QPushButton(tr("&Open / edit"))
         self.delete_button = QPushButton(tr("Delete"))
         self.assess_button = QPushButton(tr("&Self-assessment…"))
         self.add_button.clicked.connect(self.add_product)

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation>Sửa (&amp;E)</translation>
+      <translation>&amp;Sửa</translation>
     </message>
     <message>
       <source>&amp;File</source>

@@ -12,6 +12,10 @@
       <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
+      <source>&amp;Open / edit</source>
+      <translation>&amp;Mở / sửa</translation>
+    </message>
+    <message>
       <source>(as of {date})</source>
       <translation>(tính đến ngày {date})</translation>
     </message>

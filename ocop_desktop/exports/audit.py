@@ -1,0 +1,64 @@
+"""Export the audit log (issue 6 item 5) to XLSX or CSV: one row per change and field."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ocop_desktop.i18n import N_, tr
+from ocop_desktop.store import audit
+from ocop_desktop.store.safety_files import write_atomically
+
+__all__ = ["export_audit", "audit_rows", "HEADERS"]
+
+HEADERS = [N_("When"), N_("App user"), N_("OS account"), N_("Record type"), N_("Record"), N_("Action"),
+           N_("Field"), N_("Old value"), N_("New value")]
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def audit_rows(store, ids: list[int]) -> list[list[str]]:
+    """Rows for the entries *ids* (newest first): one per changed field; money and dates
+    are kept as stored (integer đồng, ISO dates) so the export can be re-read."""
+    out = []
+    entries = audit.entries(store, ids)
+    for i in ids:
+        entry = entries[i]
+        base = [entry["at"].strftime("%d/%m/%Y %H:%M:%S"), entry["app_user"], entry["os_user"],
+                tr(audit.TABLE_LABELS.get(entry["table_name"], entry["table_name"])),
+                audit.record_label(entry), tr(audit.ACTION_LABELS[entry["action"]])]
+        fields = audit.changes(entry) or [("", None, None)]
+        for key, old, new in fields:
+            out.append(base + [key, _text(old), _text(new)])
+    return out
+
+
+def export_audit(store, ids: list[int], target: str | Path) -> Path:
+    """Write the entries *ids* to *target* (``.xlsx`` or ``.csv`` by suffix), atomically.
+    Raises :class:`ExportTargetError` when the target cannot be written."""
+    target = Path(target)
+    rows = audit_rows(store, ids)
+    headers = [tr(h) for h in HEADERS]
+
+    def write(tmp: Path) -> None:
+        if target.suffix.lower() == ".csv":
+            with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+                w = csv.writer(fh)
+                w.writerow(headers)
+                w.writerows(rows)
+            return
+        import xlsxwriter
+        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False})
+        sheet = book.add_worksheet(tr("History"))
+        bold = book.add_format({"bold": True})
+        sheet.write_row(0, 0, headers, bold)
+        for r, row in enumerate(rows, start=1):
+            sheet.write_row(r, 0, row)
+        for c, width in enumerate([19, 16, 12, 20, 28, 10, 18, 30, 30]):
+            sheet.set_column(c, c, width)
+        sheet.freeze_panes(1, 0)
+        book.close()
+
+    return write_atomically(target, write)

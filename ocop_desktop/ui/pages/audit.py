@@ -1,0 +1,159 @@
+"""History page (issue 6 item 5): every change, filterable, exportable; per-record view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ocop_desktop.i18n import tr
+from ocop_desktop.store import audit
+from ocop_desktop.store.errors import StoreError
+from ocop_desktop.ui.ask import Ask
+from ocop_desktop.ui.models.audit import AuditTableModel
+from ocop_desktop.ui.widgets import DateEdit
+
+__all__ = ["AuditPage", "RecordHistoryDialog"]
+
+
+def _table_view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    for col, width in enumerate((125, 150, 150, 190, 80)):
+        view.setColumnWidth(col, width)
+    header.setSectionResizeMode(len(model.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class AuditPage(QWidget):
+    """The filterable log: record type, user, action, dates, text; Export; History of one
+    record (double-click a row)."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search in values (name, number…)"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QComboBox()
+        self.user = QComboBox()
+        self.action = QComboBox()
+        self.date_from = DateEdit(optional=True)
+        self.date_to = DateEdit(optional=True)
+        for w in (self.search, self.table, self.user, self.action):
+            bar.addWidget(w)
+        bar.addWidget(QLabel(tr("From")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(tr("to")))
+        bar.addWidget(self.date_to)
+        self.export_button = QPushButton(tr("Export…"))
+        self.export_button.clicked.connect(self.export)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+        self.model = AuditTableModel(store, self)
+        self.view = _table_view(self.model)
+        self.view.doubleClicked.connect(self.open_record)
+        layout.addWidget(self.view, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        self.fill_filters()
+        self.search.textChanged.connect(self.apply)
+        for combo in (self.table, self.user, self.action):
+            combo.currentIndexChanged.connect(self.apply)
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(self.apply)
+        self.apply()
+
+    def fill_filters(self) -> None:
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.table.addItem(tr("All record types"), None)
+        present = [r["table_name"] for r in self.store.query("SELECT DISTINCT table_name FROM audit_log")]
+        for name in audit.AUDITED_TABLES:
+            if name in present:
+                self.table.addItem(tr(audit.TABLE_LABELS[name]), name)
+        self.table.blockSignals(False)
+        self.user.blockSignals(True)
+        self.user.clear()
+        self.user.addItem(tr("All users"), None)
+        names = self.store.query("SELECT DISTINCT app_user AS n FROM audit_log WHERE COALESCE(app_user, '') != '' "
+                                 "UNION SELECT DISTINCT os_user FROM audit_log WHERE COALESCE(os_user, '') != ''")
+        for r in names:
+            self.user.addItem(r["n"], r["n"])
+        self.user.blockSignals(False)
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(tr("All actions"), None)
+        for key, label in audit.ACTION_LABELS.items():
+            self.action.addItem(tr(label), key)
+        self.action.blockSignals(False)
+
+    def apply(self, *_args) -> None:
+        self.model.set_filters(table=self.table.currentData(), user=self.user.currentData(),
+                               action=self.action.currentData(), search=self.search.text().strip(),
+                               date_from=self.date_from.value(), date_to=self.date_to.value())
+        self.count.setText(tr("{n} changes", n=self.model.rowCount()))
+
+    def refresh(self) -> None:
+        """Called when the page is shown: pick up new changes."""
+        self.fill_filters()
+        self.apply()
+
+    def open_record(self, index) -> None:
+        if not index.isValid():
+            return
+        entry = self.model.entry(index.row())
+        dialog = RecordHistoryDialog(self.store, entry["table_name"], entry["row_id"], self)
+        dialog.open()
+
+    def export(self) -> None:
+        stamp = dt.date.today().strftime("%Y%m%d")
+        path = Ask.save_file(self, tr("Export the history"), tr("Excel workbook (*.xlsx);;CSV (*.csv)"), f"lich-su-thay-doi-{stamp}.xlsx")
+        if not path:
+            return
+        from ocop_desktop.exports.audit import export_audit
+        try:
+            export_audit(self.store, self.model.ids, path)
+        except StoreError as err:
+            from ocop_desktop.ui.dialogs.safety_errors import SafetyAsk
+            SafetyAsk.store_error(self, err)
+            return
+        Ask.inform(self, tr("Export the history"), tr("{n} changes written to {path}", n=self.model.rowCount(), path=path))
+
+
+class RecordHistoryDialog(QDialog):
+    """Every change of one record, oldest first."""
+
+    def __init__(self, store, table: str, row_id: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("History of {what}", what=tr(audit.TABLE_LABELS.get(table, table)) + f" #{row_id}"))
+        layout = QVBoxLayout(self)
+        from ocop_desktop.ui.models.audit import RecordChangesModel
+        self.model = RecordChangesModel(store, table, row_id, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        for col, width in enumerate((125, 170, 80, 170, 240)):
+            self.view.setColumnWidth(col, width)
+        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view)
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.setMinimumSize(900, 360)
+        self.resize(1100, 460)
