@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>&amp;Edit voucher</source>
-      <translation>&amp;Sửa chứng từ</translation>
+      <translation>&amp;Mở / sửa chứng từ</translation>
     </message>
     <message>
       <source>&amp;History…</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>&amp;Lock month…</source>
-      <translation>&amp;Khóa sổ tháng…</translation>
+      <translation>Khóa sổ t&amp;háng…</translation>
     </message>
     <message>
       <source>&amp;Other voucher…</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
       <source>New cash &amp;receipt</source>
-      <translation>Phiếu &amp;thu mới</translation>
+      <translation>Phiếu th&amp;u mới</translation>
     </message>
     <message>
       <source>New voucher</source>
