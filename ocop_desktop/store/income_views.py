@@ -13,7 +13,7 @@ from ocop_desktop.domain.text import fold
 from ocop_desktop.store.db import Store
 
 __all__ = [
-    "voucher_page", "voucher_months", "member_choices", "party_choices", "product_choices",
+    "voucher_page", "voucher_months", "last_entry_date", "member_choices", "party_choices", "product_choices",
     "table_exists", "products_by_stars",
     "certificates_needing_attention", "dossiers_by_status",
 ]
@@ -58,14 +58,25 @@ def voucher_page(store: Store, after: tuple[str, int] | None, limit: int, *, vty
     if q:
         store.db.conn.create_function("ocop_fold", 1, fold, deterministic=True)
         like = "%" + fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(f"(v.number LIKE ? ESCAPE '\\' OR COALESCE(v.reference, '') LIKE ? ESCAPE '\\' "
-                       f"OR ocop_fold(v.description) LIKE ? ESCAPE '\\' OR ocop_fold({_COUNTERPARTY}) LIKE ? ESCAPE '\\')")
+        # counterparties through their folded-name columns (indexed tables, no per-row call)
+        clauses.append("(v.number LIKE ? ESCAPE '\\' OR COALESCE(v.reference, '') LIKE ? ESCAPE '\\' "
+                       "OR v.member_id IN (SELECT id FROM members WHERE name_folded LIKE ? ESCAPE '\\') "
+                       "OR v.party_id IN (SELECT id FROM parties WHERE name_folded LIKE ? ESCAPE '\\') "
+                       "OR ocop_fold(v.description) LIKE ? ESCAPE '\\')")
         raw = "%" + q + "%"
-        params += [raw, raw, like, like]
+        params += [raw, raw, like, like, like]
     sql = (f"SELECT v.*, {_COUNTERPARTY} AS counterparty, "
            "EXISTS (SELECT 1 FROM locked_months lm WHERE lm.month = substr(v.date, 1, 7)) AS locked "
            f"FROM vouchers v WHERE {' AND '.join(clauses)} ORDER BY v.date DESC, v.id DESC LIMIT ?")
     return store.query(sql, params + [limit])
+
+
+def last_entry_date(store: Store) -> str | None:
+    """ISO date of the latest voucher or capital contribution (two index look-ups), or None."""
+    dates = [store.scalar("SELECT MAX(date) FROM vouchers WHERE posted = 1") if table_exists(store, "vouchers") else None,
+             store.scalar("SELECT MAX(date) FROM contributions")]
+    dates = [d for d in dates if d]
+    return max(dates) if dates else None
 
 
 def voucher_months(store: Store) -> list[str]:

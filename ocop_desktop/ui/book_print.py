@@ -27,7 +27,7 @@ from ocop_desktop.domain.formats import format_date, long_date
 from ocop_desktop.i18n import tr
 from ocop_desktop.ui.models.book_table import NUMERIC, BookColumn, format_cell
 
-__all__ = ["PrintedBook", "book_html", "make_document", "print_document", "render_pdf", "Printing", "MAX_PRINT_ROWS"]
+__all__ = ["PrintedBook", "book_html", "make_document", "print_document", "render_pdf", "html_document", "render_html_pdf", "Printing", "MAX_PRINT_ROWS"]
 
 #: Above this many lines the page asks before printing (a whole ledger may be huge).
 MAX_PRINT_ROWS = 20000
@@ -133,7 +133,8 @@ def book_html(book: PrintedBook, pages: int | None = None, today: dt.date | None
     for row in book.before:
         parts.append("<tr>" + "".join(_cell(c, row.get(c.key), bold=True) for c in book.columns) + "</tr>")
     for row in book.rows:
-        parts.append("<tr>" + "".join(_cell(c, row.get(c.key)) for c in book.columns) + "</tr>")
+        bold = bool(row.get("_bold"))
+        parts.append("<tr>" + "".join(_cell(c, row.get(c.key), bold) for c in book.columns) + "</tr>")
     for row in book.totals:
         parts.append("<tr>" + "".join(_cell(c, row.get(c.key), bold=True) for c in book.columns) + "</tr>")
     parts.append("</tbody></table>")
@@ -219,6 +220,31 @@ def print_document(doc: QTextDocument, printer: QPrinter) -> None:
         painter.end()
 
 
+def html_document(html_text: str, printer: QPrinter) -> QTextDocument:
+    """A ``QTextDocument`` of ready-made HTML laid out for *printer*'s page (a voucher…)."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(printer)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(11)
+    doc.setDefaultFont(font)
+    rect = printer.pageRect(QPrinter.Unit.DevicePixel)
+    doc.setPageSize(QSizeF(rect.width(), rect.height() - _footer_height(printer)))
+    doc.setHtml(html_text)
+    return doc
+
+
+def render_html_pdf(html_text: str, path: str | Path, landscape: bool = False) -> int:
+    """Write ready-made HTML as an A4 PDF at *path*; returns the number of pages."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    _setup_printer(printer, landscape)
+    doc = html_document(html_text, printer)
+    print_document(doc, printer)
+    return doc.pageCount()
+
+
 def render_pdf(book: PrintedBook, path: str | Path, today: dt.date | None = None) -> int:
     """Write *book* as a PDF at *path* (A4); returns the number of pages."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -244,4 +270,15 @@ class Printing:
         dialog.setWindowTitle(tr("Print preview — {title}", title=book.title))
         dialog.paintRequested.connect(lambda p: print_document(make_document(book, p), p))
         dialog.resize(1100, 750)
+        dialog.exec()
+
+    @classmethod
+    def preview_html(cls, parent: QWidget | None, title: str, html_text: str, landscape: bool = False) -> None:
+        """Open the print preview of ready-made HTML (a voucher)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        _setup_printer(printer, landscape)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(tr("Print preview — {title}", title=title))
+        dialog.paintRequested.connect(lambda p: print_document(html_document(html_text, p), p))
+        dialog.resize(900, 750)
         dialog.exec()

@@ -67,7 +67,7 @@ def _income(store, window):
 
 def _books(store, window):
     from ocop_desktop.ui.pages.books import BooksPage
-    return BooksPage(store)
+    return BooksPage(store, window=window)
 
 
 def _reports(store, window):

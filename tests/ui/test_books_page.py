@@ -112,8 +112,9 @@ def test_print_and_export_cash_book(qtbot, coop, monkeypatch, tmp_path):
     monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: str(out)))
     informed = []
     monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, t, text: informed.append(text)))
-    page.export_button.click()
-    assert informed and out.exists()
+    page.export_button.click()  # written off the GUI thread
+    qtbot.waitUntil(lambda: bool(informed), timeout=20000)
+    assert out.exists() and page.isEnabled()
     ws = openpyxl.load_workbook(out).active
     values = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
     assert "SỔ QUỸ TIỀN MẶT" in values and 3_000_000 in values
@@ -125,3 +126,58 @@ def test_period_presets():
     assert presets["q1"] == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
     assert presets["q4"] == (dt.date(2024, 10, 1), dt.date(2024, 12, 31))
     assert presets["m2"] == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))  # leap year
+
+
+def test_double_click_opens_the_voucher_and_the_book_follows(qtbot, coop, monkeypatch, qsettings_isolated):
+    from ocop_desktop.ui.main_window import MainWindow
+    store, hoa, winmart = coop
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    page = window.show_page("books")
+    page.choose("cash", period="year", year=2025)
+    assert page.model.index(0, _col(page.model, "balance")).data(U) == 3_000_000
+
+    def edit(cls, parent, s, v, t="cash_receipt"):
+        v.amount = 3_200_000
+        return v, ""
+    monkeypatch.setattr(VoucherForms, "edit", classmethod(edit))
+    page.open_line(page.model.index(0, 0))
+    assert page.model.index(0, _col(page.model, "balance")).data(U) == 3_200_000
+    window.undo_stack.undo()  # the edit went through the window's undo stack
+    page.refresh()
+    assert page.model.index(0, _col(page.model, "balance")).data(U) == 3_000_000
+
+
+def test_export_cancelled_leaves_no_file(qtbot, coop, tmp_path, monkeypatch):
+    import threading
+    from ocop_desktop.ui.book_export import XlsxExport
+    store, hoa, winmart = coop
+    page = BooksPage(store, today=dt.date(2025, 3, 31))
+    qtbot.addWidget(page)
+    release = threading.Event()
+    target = tmp_path / "x.xlsx"
+
+    def writer(s, path):
+        release.wait(10)
+        path.write_bytes(b"partial")
+    monkeypatch.setattr(Ask, "error", classmethod(lambda *a: pytest.fail("no error for a cancel")))
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda *a: pytest.fail("a cancelled export saves nothing")))
+    export = XlsxExport(page, store, writer, target, "Xuất")
+    ended = []
+    export.finished.connect(lambda path, error: ended.append((path, error)))
+    assert not page.isEnabled()  # nothing else happens on the page meanwhile
+    export.progress.canceled.emit()  # the Cancel button
+    release.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=10000)
+    assert ended == [("", "Đã hủy xuất tệp XLSX.")] and not target.exists() and page.isEnabled()
+
+
+def test_refresh_keeps_the_chosen_counterparty(qtbot, coop):
+    store, hoa, winmart = coop
+    other, _ = ms.save_member(store, Member(full_name="Lê Văn An", sex="M", member_type="associate_no_capital"),
+                              today=dt.date(2025, 1, 1))
+    page = BooksPage(store, today=dt.date(2025, 3, 31))
+    qtbot.addWidget(page)
+    page.choose("subsidiary", kind="member", counterparty_id=hoa, period="year", year=2025)
+    page.refresh()  # coming back to the page
+    assert page.counterparty.currentData() == hoa

@@ -67,3 +67,16 @@ def test_month_flows_and_balances(qtbot, store):
     money = page.tiles["money"].body.text()
     # cash: 700.000 + 5.000.000 − 1.200.000 − 2.000.000 = 2.500.000; bank 2.000.000
     assert "2.500.000 ₫" in money and "2.000.000 ₫" in money
+
+
+def test_every_tile_links_to_an_existing_page(qtbot, demo_store, qsettings_isolated):
+    import re
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    page = window.pages["home"]
+    assert not page.tiles["dossiers"].isHidden()
+    assert "1 hồ sơ" in page.tiles["dossiers"].body.text()  # the demo's one dossier (resources/demo)
+    for key, tile in page.tiles.items():
+        for target in re.findall(r'href="page:([a-z]+)"', tile.body.text()):
+            page.open_link(f"page:{target}")
+            assert window.stack.currentWidget() is window.pages[target], (key, target)

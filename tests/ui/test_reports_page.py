@@ -80,6 +80,7 @@ def test_revenue_by_product_channel_month_with_chart(qtbot, qtmodeltester, coop)
     store, ids = coop
     page = _page(qtbot, store)
     tab = page.revenue
+    page.tabs.setCurrentWidget(tab)
     tab.period.set_period("year", 2024)
     qtmodeltester.check(tab.model)
     labels, amounts = _column(tab.model, "label"), _column(tab.model, "amount")
@@ -101,6 +102,7 @@ def test_member_income_this_year_against_last(qtbot, qtmodeltester, coop):
     store, ids = coop
     page = _page(qtbot, store)
     tab = page.members
+    page.tabs.setCurrentWidget(tab)
     assert tab.year.currentData() == 2024  # today 01/02/2025: the last complete year with entries
     qtmodeltester.check(tab.model)
     rows = {tab.model.row_dict(r)["full_name"]: tab.model.row_dict(r) for r in range(tab.model.rowCount())}
@@ -117,6 +119,7 @@ def test_distribution_post_asks_first_and_posts_once(qtbot, coop, monkeypatch):
     store, ids = coop
     page = _page(qtbot, store)
     tab = page.distribution
+    page.tabs.setCurrentWidget(tab)
     tab.year.setCurrentIndex(tab.year.findData(2024))
     assert tab.steps_model.rowCount() > 0 and tab.model.rowCount() == 5
     assert tab.post_button.isEnabled()
@@ -142,6 +145,7 @@ def test_distribution_of_a_running_year_is_refused(qtbot, coop, monkeypatch):
     page = ReportsPage(store, today=dt.date(2024, 12, 1))
     qtbot.addWidget(page)
     tab = page.distribution
+    page.tabs.setCurrentWidget(tab)
     tab.year.setCurrentIndex(tab.year.findData(2024))
     errors = []
     monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, t, text: errors.append(text)))
@@ -156,15 +160,51 @@ def test_each_report_prints_and_exports(qtbot, coop, monkeypatch, tmp_path):
     page.b02.period.set_period("year", 2024)
     books = []
     monkeypatch.setattr(Printing, "preview", classmethod(lambda cls, parent, book: books.append(book)))
-    monkeypatch.setattr(Ask, "inform", classmethod(lambda *a: None))
+    informed = []
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, t, text: informed.append(text)))
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, t, text: pytest.fail(text)))
     for i, tab in enumerate((page.b02, page.revenue, page.members, page.distribution)):
+        page.tabs.setCurrentWidget(tab)
         tab.print_button.click()
         out = tmp_path / f"r{i}.xlsx"
         monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a, out=out: str(out)))
-        tab.export_button.click()
+        tab.export_button.click()  # written off the GUI thread
+        qtbot.waitUntil(lambda i=i: len(informed) == i + 1, timeout=20000)
         assert out.exists() and out.stat().st_size > 0, tab.title
     assert len(books) == 4
     assert books[0].title.startswith("Báo cáo kết quả hoạt động")
     assert [who for who, _how in books[0].signers] == ["Người lập biểu", "Kế toán trưởng", "Người đại diện theo pháp luật"]
     pages = render_pdf(books[0], tmp_path / "b02.pdf", today=dt.date(2025, 1, 15))
     assert pages == 1
+
+
+def test_b02_formula_lines_bold_and_ocop_suggestions(qtbot, qtmodeltester, coop):
+    store, ids = coop
+    page = _page(qtbot, store)
+    page.b02.period.set_period("year", 2024)
+    m = page.b02.model
+    bold = [m.row_dict(r)["code"] for r in range(m.rowCount()) if m.index(r, 0).data(Qt.ItemDataRole.FontRole)]
+    assert bold == ["10", "20", "40", "50", "60"]
+    tab = page.suggestions
+    page.tabs.setCurrentWidget(tab)
+    tab.year.setCurrentIndex(tab.year.findData(2024))
+    qtmodeltester.check(tab.model)
+    rows = {tab.model.row_dict(r)["criterion"]: tab.model.row_dict(r) for r in range(tab.model.rowCount())}
+    assert set(rows) == {"A3đ", "A3d", "B4a"}
+    # A3d: profit after tax 2024 = 13.500.000 (10.500.000 a + 3.000.000 b); 2023 had only the
+    # 5.000.000 purchase (a loss of 5.000.000) → profit is up: "looks met"
+    assert rows["A3d"]["met_label"] == "Có vẻ đạt"
+    assert "13.500.000" in rows["A3d"]["summary"]
+    # B4a: no buyer with sales in 6 months or more
+    assert rows["B4a"]["met_label"] == "Sổ sách chưa cho thấy"
+
+
+def test_tabs_compute_when_shown(qtbot, coop):
+    store, ids = coop
+    page = _page(qtbot, store)
+    assert all(t.stale for t in (page.b02, page.revenue, page.members, page.distribution, page.suggestions))
+    page.refresh()  # the window calls this when the page is shown
+    assert not page.b02.stale and page.revenue.stale
+    page.tabs.setCurrentWidget(page.revenue)
+    # today 01/02/2025 and nothing booked in 2025 yet: the reports open on 2024 (three products sold)
+    assert not page.revenue.stale and page.revenue.model.rowCount() == 3

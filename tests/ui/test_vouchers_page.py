@@ -245,3 +245,142 @@ def test_dialog_round_trips_an_existing_voucher(qtbot, coop):
     v, problems = dialog.check()
     assert problems == []
     assert v == before
+
+
+def _csv(tmp_path, lines):
+    path = tmp_path / "sao-ke.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_import_dialog_maps_previews_and_imports_all_or_nothing(qtbot, qtmodeltester, coop, tmp_path):
+    from ocop_desktop.ui.dialogs.voucher_import import VoucherImportDialog
+    store, hoa, winmart = coop
+    vs.save_voucher(store, _sale(winmart))  # 05/03/2025, 2.400.000, no reference
+    path = _csv(tmp_path, [
+        "Ngày,Diễn giải,Số tiền,Số tham chiếu,Đối tượng",
+        "05/03/2025,Bán 200 hũ sắn muối chua,2.400.000,,WinMart Phú Thọ",
+        "06/03/2025,Tiền điện,-350.000,HD-77,Điện lực Cẩm Khê",
+        "07/03/2025,Thu bán phế liệu,120.000,,",
+    ])
+    dialog = VoucherImportDialog(store, path)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.mapping()["date"] == 0 and dialog.mapping()["amount"] == 2
+    # row 2 is already in the books (same date, amount and empty reference): skipped
+    statuses = [dialog.model.row_dict(r)["status"] for r in range(dialog.model.rowCount())]
+    assert statuses[0].startswith("Đã có trong sổ")
+    assert statuses[1:] == ["Mới", "Mới"]
+    assert dialog.import_button.isEnabled()
+    assert dialog.run_import() is True
+    numbers = [v.number for v in dialog.saved]
+    assert len(numbers) == 2 and store.scalar("SELECT COUNT(*) FROM vouchers") == 3
+    assert store.scalar("SELECT amount FROM vouchers WHERE reference = 'HD-77'") == 350_000
+
+
+def test_import_refused_while_a_row_has_a_problem(qtbot, coop, tmp_path):
+    from ocop_desktop.ui.dialogs.voucher_import import VoucherImportDialog
+    store, hoa, winmart = coop
+    path = _csv(tmp_path, [
+        "Ngày;Diễn giải;Số tiền",
+        "06/03/2025;Tiền điện;-350.000",
+        "31/02/2025;Ngày sai;100.000",
+    ])
+    dialog = VoucherImportDialog(store, path)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert "1 dòng có lỗi" in dialog.summary.text()
+    assert "31/02/2025" in dialog.model.row_dict(1)["status"]
+    assert dialog.run_import() is False
+    assert store.scalar("SELECT COUNT(*) FROM vouchers") == 0
+    # choosing "not in the file" for the amount makes every row a problem, naming the column
+    dialog.combos["amount"].setCurrentIndex(0)
+    assert "cột" in dialog.model.row_dict(0)["status"]
+
+
+def test_import_button_on_page(qtbot, coop, tmp_path, monkeypatch):
+    from ocop_desktop.ui.dialogs.voucher_import import VoucherImports
+    store, hoa, winmart = coop
+    page = _page(qtbot, store)
+    from PySide6.QtGui import QUndoCommand
+    page.undo_stack.push(QUndoCommand("an earlier edit"))
+    saved = vs.save_voucher(store, _purchase(hoa))
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, *a: "/x.csv"))
+    monkeypatch.setattr(VoucherImports, "run", classmethod(lambda cls, p, s, path: [saved]))
+    told = []
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, t, text: told.append(text)))
+    page.import_vouchers()
+    assert page.undo_stack.count() == 0 and told and "PC-2025-0001" in told[0]
+    errors = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, t, text: errors.append(text)))
+    from ocop_desktop.ui.dialogs.voucher_import import VoucherImportDialog
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, *a: str(tmp_path / "x.pdf")))
+    monkeypatch.setattr(VoucherImports, "run", classmethod(lambda cls, p, s, path: VoucherImportDialog(s, path, p).saved))
+    page.import_vouchers()  # not a table: a message naming the file, nothing written
+    assert errors and "x.pdf" in errors[0]
+
+
+def test_history_shows_who_changed_what(qtbot, qtmodeltester, coop, monkeypatch):
+    from ocop_desktop.ui.dialogs.voucher_history import VoucherHistories, VoucherHistoryDialog, history_rows
+    store, hoa, winmart = coop
+    saved = vs.save_voucher(store, _sale(winmart), user="Kế toán Lan")
+    changed = vs.get_voucher(store, saved.id)
+    changed.amount, changed.description = 2_500_000, "Bán 210 hũ sắn muối chua"
+    vs.save_voucher(store, changed, user="Kế toán Lan")
+    vs.lock_month(store, "2025-03", user="Giám đốc")
+    rows = history_rows(store, saved.id)
+    assert [r["action"] for r in rows] == ["Sửa", "Nhập mới"]  # newest first
+    assert rows[0]["who"] == "Kế toán Lan"
+    assert "Số tiền: 2.400.000 ₫ → 2.500.000 ₫" in rows[0]["changes"]
+    assert "Diễn giải: Bán 200 hũ sắn muối chua → Bán 210 hũ sắn muối chua" in rows[0]["changes"]
+    assert "PT-2025-0001" == rows[1]["number"] and "2.400.000 ₫" in rows[1]["changes"]
+    everything = history_rows(store)
+    assert everything[0]["action"] == "Khóa sổ tháng" and everything[0]["who"] == "Giám đốc"
+    dialog = VoucherHistoryDialog(store, saved.id, "PT-2025-0001")
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    page = _page(qtbot, store)
+    shown = []
+    monkeypatch.setattr(VoucherHistories, "show", classmethod(lambda cls, p, s, vid, number="": shown.append((vid, number))))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.show_history()
+    assert shown == [(saved.id, "PT-2025-0001")]
+
+
+def test_print_voucher_on_its_form(qtbot, coop, monkeypatch, tmp_path):
+    from ocop_desktop.ui.book_print import Printing, render_html_pdf
+    from ocop_desktop.ui.voucher_print import voucher_html
+    store, hoa, winmart = coop
+    saved = vs.save_voucher(store, _purchase(hoa))  # 900.000 ₫ paid to Hoa
+    text = voucher_html(store, saved.id)
+    # form 02-TT (Circular 71/2024): title, number, accounts, payee, amount in words, signatures
+    for needle in ("PHIẾU CHI", "Mẫu số 02-TT", "PC-2025-0001", "Nợ: 611", "Có: 1111", "Nguyễn Thị Hoa",
+                   "900.000 đồng", "Chín trăm nghìn đồng", "Thủ quỹ", "Người nhận tiền"):
+        assert needle in text, needle
+    assert render_html_pdf(text, tmp_path / "pc.pdf") == 1
+    page = _page(qtbot, store)
+    shown = []
+    monkeypatch.setattr(Printing, "preview_html", classmethod(lambda cls, p, title, h, landscape=False: shown.append(title)))
+    errors = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, t, m: errors.append(m)))
+    page.print_selected()
+    assert errors and not shown  # nothing selected
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.print_button.click()
+    assert shown == ["PC-2025-0001"]
+
+
+def test_journal_voucher_with_typed_lines_is_not_opened_in_the_form(qtbot, coop, monkeypatch):
+    store, hoa, winmart = coop
+    vs.save_voucher(store, _sale(winmart))
+    page = _page(qtbot, store)  # today 02/04/2025
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, p, t, text: True))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.adjust_selected()  # a reversing journal voucher with its own lines
+    errors = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, t, text: errors.append(text)))
+    monkeypatch.setattr(VoucherForms, "edit", classmethod(lambda *a, **k: pytest.fail("form must not open")))
+    page.select_voucher(store.scalar("SELECT id FROM vouchers WHERE vtype = 'journal'"))
+    page.edit_selected()
+    assert errors and "PKT-2025-0001" in errors[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QVBoxLayout, QWidget,
@@ -109,6 +109,7 @@ class VoucherDialog(QDialog):
         self.quantity.setDecimals(2)
         self.quantity.setMaximum(1e12)
         self.quantity.setGroupSeparatorShown(True)
+        self.quantity.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))  # 1.234,5
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(tr("jar, kg, box…"))
         self.unit.setMaximumWidth(110)
@@ -136,7 +137,7 @@ class VoucherDialog(QDialog):
         form.addRow(tr("Voucher date"), self.date)
         form.addRow(tr("What happened"), self.category)
         form.addRow(tr("With whom"), counter_row)
-        form.addRow(tr("Description"), self.description)
+        form.addRow(tr("Particulars"), self.description)
         form.addRow(tr("Amount (đồng)"), self.amount)
         form.addRow(tr("Transaction with"), self.internal)
         self._product_label = QLabel(tr("Product"))
@@ -215,6 +216,9 @@ class VoucherDialog(QDialog):
             items = []
         for pid, name in items:
             self.counterparty.addItem(name, pid)
+        self.counterparty.lineEdit().setPlaceholderText(
+            tr("Type to search the members") if kind == "member"
+            else tr("Type to search; a new customer or supplier name is added") if kind else "")
         completer = QCompleter([name for _pid, name in items], self.counterparty)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

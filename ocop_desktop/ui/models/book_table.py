@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from ocop_desktop.domain.formats import format_date, format_money
 from ocop_desktop.i18n import tr
@@ -229,6 +230,10 @@ class LazyBookModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column.kind in NUMERIC else None
+        if role == Qt.ItemDataRole.FontRole and self._rows[index.row()].get("_bold"):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def flags(self, index):

@@ -43,7 +43,7 @@ class BookSpec:
 
 _DATE = BookColumn("date", N_("Entry date"), "date", 85)
 _NO = BookColumn("number", N_("Voucher no."), "text", 110)
-_DESC = BookColumn("description", N_("Description"), "text", 420)
+_DESC = BookColumn("description", N_("Particulars"), "text", 420)
 _CONTRA = BookColumn("contra", N_("Contra account"), "text", 85)
 _ACCOUNT = BookColumn("account", N_("Account"), "text", 70)
 _DEBIT = BookColumn("debit", N_("Debit"), "money", 120)
@@ -94,19 +94,31 @@ def _blank_zero(row: dict, keys: tuple[str, ...]) -> dict:
 
 
 def _fetcher(store: Store, q: BookQuery) -> Callable[[object, int], list[dict]]:
+    """``fetch(after, limit)`` of the book *q*; *after* is ``(key, balance)`` of the last row
+    shown, so the next page continues the running balance without summing the book again."""
     b = q.book
+
+    def split(after):
+        return (after[0], after[1]) if after is not None else (None, None)
+
     if b == "cash":
         def fetch(after, limit):
-            return [_blank_zero(r, ("received", "paid")) for r in books.cash_book_page(store, q.date_from, q.date_to, after, limit)]
+            key, carried = split(after)
+            return [_blank_zero(r, ("received", "paid"))
+                    for r in books.cash_book_page(store, q.date_from, q.date_to, key, limit, carried=carried)]
     elif b == "bank":
         def fetch(after, limit):
-            return [_blank_zero(r, ("deposited", "withdrawn")) for r in books.bank_book_page(store, q.date_from, q.date_to, after, limit)]
+            key, carried = split(after)
+            return [_blank_zero(r, ("deposited", "withdrawn"))
+                    for r in books.bank_book_page(store, q.date_from, q.date_to, key, limit, carried=carried)]
     elif b == "journal":
         def fetch(after, limit):
-            return [_blank_zero(r, ("debit", "credit")) for r in books.journal_page(store, q.date_from, q.date_to, after, limit)]
+            key, _carried = split(after)
+            return [_blank_zero(r, ("debit", "credit")) for r in books.journal_page(store, q.date_from, q.date_to, key, limit)]
     elif b == "ledger":
         def fetch(after, limit):
-            rows = books.ledger_page(store, q.account or "111", q.date_from, q.date_to, after, limit)
+            key, carried = split(after)
+            rows = books.ledger_page(store, q.account or "111", q.date_from, q.date_to, key, limit, carried=carried)
             for r in rows:
                 r["bal_debit"], r["bal_credit"] = split_balance(r["balance"])
                 _blank_zero(r, ("debit", "credit"))
@@ -115,8 +127,9 @@ def _fetcher(store: Store, q: BookQuery) -> Callable[[object, int], list[dict]]:
         def fetch(after, limit):
             if q.counterparty_id is None:
                 return []
+            key, carried = split(after)
             rows = books.subsidiary_page(store, q.kind or "member", q.counterparty_id, q.date_from, q.date_to,
-                                         q.account, after, limit)
+                                         q.account, key, limit, carried=carried)
             for r in rows:
                 r["bal_debit"], r["bal_credit"] = split_balance(r["balance"])
                 _blank_zero(r, ("debit", "credit"))
@@ -135,9 +148,10 @@ def _fetcher(store: Store, q: BookQuery) -> Callable[[object, int], list[dict]]:
 
 
 def make_source(store: Store, q: BookQuery) -> FunctionSource:
-    """The lazily-read source of the book *q* (keyset cursor = the store's ``key``)."""
+    """The lazily-read source of the book *q* (cursor = the store's ``key`` and the running
+    balance of that row)."""
     spec = BOOKS[q.book]
-    cursor = (lambda r: r["_index"]) if not spec.paged else (lambda r: r["key"])
+    cursor = (lambda r: r["_index"]) if not spec.paged else (lambda r: (r["key"], r.get("balance")))
     return FunctionSource(spec.columns, _fetcher(store, q), cursor)
 
 

@@ -16,11 +16,11 @@ __all__ = ["VOUCHER_COLUMNS", "VoucherSource", "VoucherListModel", "mark_label"]
 VOUCHER_COLUMNS = [
     BookColumn("date", N_("Voucher date"), "date", 95),
     BookColumn("number", N_("Number"), "text", 105),
-    BookColumn("type_label", N_("Type"), "text", 105),
-    BookColumn("category_label", N_("What happened"), "text", 230),
+    BookColumn("type_label", N_("Type"), "text", 150),
+    BookColumn("category_label", N_("What happened"), "text", 215),
     BookColumn("counterparty", N_("With whom"), "text", 160),
-    BookColumn("description", N_("Description"), "text", 230),
-    BookColumn("mark_label", N_("Transaction"), "text", 85),
+    BookColumn("description", N_("Particulars"), "text", 230),
+    BookColumn("mark_label", N_("Transaction"), "text", 90),
     BookColumn("amount", N_("Amount"), "money", 115),
 ]
 

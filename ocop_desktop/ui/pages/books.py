@@ -25,7 +25,6 @@ from ocop_desktop.store import income_views
 from ocop_desktop.store import vouchers as vstore
 from ocop_desktop.store.cooperative import get_cooperative
 from ocop_desktop.store.db import Store
-from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.book_print import MAX_PRINT_ROWS, Printing, PrintedBook
 from ocop_desktop.ui.models.book_table import LazyBookModel, iter_rows
@@ -41,7 +40,7 @@ def default_year(store: Store, today: dt.date | None = None) -> int:
     """The year to open the books on: this year if it has entries, else the latest year
     with entries (else this year)."""
     today = today or dt.date.today()
-    last = store.scalar("SELECT MAX(date) FROM ledger_entries") if income_views.table_exists(store, "ledger_entries") else None
+    last = income_views.last_entry_date(store)
     if not last or last[:4] >= str(today.year):
         return today.year
     return int(last[:4])
@@ -149,9 +148,10 @@ class BooksPage(QWidget):
 
     title = "Books"
 
-    def __init__(self, store: Store, parent=None, today: dt.date | None = None):
+    def __init__(self, store: Store, parent=None, today: dt.date | None = None, window=None):
         super().__init__(parent)
         self.store = store
+        self.window_ = window
         self.book = EnumCombo([(key, tr(spec.title)) for key, spec in BOOKS.items()])
         self.book.setObjectName("book_choice")
         self.account = QComboBox()
@@ -174,6 +174,7 @@ class BooksPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.doubleClicked.connect(self.open_line)
         self.heading = QLabel()
         self.heading.setObjectName("book_heading")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -221,11 +222,15 @@ class BooksPage(QWidget):
     # --- choosing -----------------------------------------------------------------
     def _kind_changed(self, show: bool = True) -> None:
         kind = self.kind.value()
+        keep = self.counterparty.currentData() if getattr(self, "_listed_kind", None) == kind else None
         self.counterparty.blockSignals(True)
         self.counterparty.clear()
         items = income_views.member_choices(self.store) if kind == "member" else income_views.party_choices(self.store, kind)
         for pid, name in items:
             self.counterparty.addItem(name, pid)
+        if keep is not None and self.counterparty.findData(keep) >= 0:
+            self.counterparty.setCurrentIndex(self.counterparty.findData(keep))
+        self._listed_kind = kind
         self.counterparty.blockSignals(False)
         if show:
             self.show_book()
@@ -302,6 +307,7 @@ class BooksPage(QWidget):
             stretch = c.key in ("description", "name")
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive)
         self.heading.setText(f"{tr(spec.title)} — " + " — ".join(self._subtitle_lines(q)))
+        self.heading.setToolTip(tr("Double-click a line to open its voucher"))
         before, after, figures = totals_rows(self.store, q)
         self._figures = figures
         if before:
@@ -329,6 +335,17 @@ class BooksPage(QWidget):
         if balance < 0:
             return tr("{amount} (credit)", amount=format_money(-balance))
         return format_money(balance)
+
+    def open_line(self, index) -> None:
+        """Open the voucher of the double-clicked line in the voucher form (vouchers page);
+        capital contributions open the member register."""
+        row = self.model.row_dict(index.row())
+        pages = getattr(self.window_, "pages", {})
+        if row.get("voucher_id") and "income" in pages:
+            pages["income"].edit_voucher(row["voucher_id"])
+            self.show_book()
+        elif row.get("contribution_id") and "members" in pages:
+            self.window_.show_page("members")
 
     def refresh(self) -> None:
         """Called when the page is shown: vouchers may have changed."""
@@ -366,9 +383,6 @@ class BooksPage(QWidget):
         path = Ask.save_file(self, tr("Export the book to XLSX"), tr("Excel workbooks (*.xlsx)"), suggested)
         if not path:
             return
-        try:
-            write_xlsx(self.store, q, Path(path))
-        except (OSError, StoreError) as err:
-            Ask.error(self, tr("Cannot export"), tr("The file {path} could not be written: {reason}", path=path, reason=str(err)))
-            return
-        Ask.inform(self, tr("Export"), tr("Saved {path}", path=path))
+        from ocop_desktop.ui.book_export import XlsxExport
+        self.export_job = XlsxExport(self, self.store, lambda store, target: write_xlsx(store, q, target), Path(path),
+                                     tr("Export"))

@@ -151,18 +151,30 @@ class VouchersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, c in enumerate(self.model.columns):
             self.table.setColumnWidth(col, c.width)
+            if c.key == "description":
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
         self.receipt_button = QPushButton(tr("New cash &receipt"))
         self.payment_button = QPushButton(tr("New cash &payment"))
-        self.bank_button = QPushButton(tr("New &bank or journal voucher"))
+        self.bank_button = QPushButton(tr("&Other voucher…"))
+        self.bank_button.setToolTip(tr("Bank receipt, bank payment or general journal voucher"))
         self.edit_button = QPushButton(tr("&Edit voucher"))
         self.delete_button = QPushButton(tr("Delete voucher"))
         self.adjust_button = QPushButton(tr("Adjusting voucher…"))
         self.adjust_button.setToolTip(tr("Reverse the selected voucher in an open month (for corrections of a locked month)"))
+        self.print_button = QPushButton(tr("&Print voucher…"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.history_button = QPushButton(tr("&History…"))
+        self.history_button.setToolTip(tr("Who changed the selected voucher and when (all vouchers when none is selected)"))
+        self.history_button.clicked.connect(self.show_history)
+        self.import_button = QPushButton(tr("&Import…"))
+        self.import_button.setToolTip(tr("Import receipts and payments from an XLSX or CSV file (a bank statement or your own spreadsheet)"))
+        self.import_button.clicked.connect(self.import_vouchers)
         self.lock_button = QPushButton(tr("&Lock month…"))
         self.unlock_button = QPushButton(tr("Unlock month…"))
         self.receipt_button.clicked.connect(lambda: self.add_voucher("cash_receipt"))
@@ -183,17 +195,21 @@ class VouchersPage(QWidget):
         self.status.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        top.addWidget(self.type_filter, 1)
-        top.addWidget(self.month_filter, 1)
-        top.addWidget(self.mark_filter, 1)
+        top.addWidget(self.search, 1)
+        for combo in (self.type_filter, self.month_filter, self.mark_filter):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+            top.addWidget(combo)
+        top.addWidget(self.lock_button)
+        top.addWidget(self.unlock_button)
         buttons = QHBoxLayout()
         for b in (self.receipt_button, self.payment_button, self.bank_button, self.edit_button,
                   self.delete_button, self.adjust_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.lock_button)
-        buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
@@ -300,10 +316,23 @@ class VouchersPage(QWidget):
 
     def edit_selected(self) -> None:
         vid = self.selected_id()
-        if vid is None:
-            return
+        if vid is not None:
+            self.edit_voucher(vid)
+
+    def edit_voucher(self, vid: int) -> None:
+        """Open voucher *vid* in the form and save the change (undoable); refused with a
+        message in a locked month. Also used by the books page (double-click on a line)."""
         before = vstore.get_voucher(self.store, vid)
         if self._refuse_if_locked(before, tr("Cannot change the voucher")):
+            return
+        from ocop_desktop.domain.income.vouchers import CATEGORIES
+        cat = CATEGORIES.get(before.category)
+        if cat is None or not (cat.debit and cat.credit) or not cat.manual:
+            Ask.error(self, tr("Cannot change the voucher"), tr(
+                "Voucher {number} has journal lines made by the app or typed one by one ({category}); "
+                "the voucher form cannot change them. Delete it and enter it again, or correct it with an "
+                "adjusting voucher.", number=before.number,
+                category=tr(cat.label) if cat else before.category))
             return
         result = VoucherForms.edit(self, self.store, dataclasses.replace(before, lines=list(before.lines)))
         if result is None:
@@ -362,6 +391,43 @@ class VouchersPage(QWidget):
             return
         self.undo_stack.push(SaveVoucherCommand(self, None, saved))
         self.changed(saved.id)
+
+    def print_selected(self) -> None:
+        """Print preview of the selected voucher on its form (01-TT, 02-TT…)."""
+        from ocop_desktop.ui.book_print import Printing
+        from ocop_desktop.ui.voucher_print import voucher_html
+        vid = self.selected_id()
+        if vid is None:
+            Ask.error(self, tr("Print voucher"), tr("Select a voucher first."))
+            return
+        number = self.store.scalar("SELECT number FROM vouchers WHERE id = ?", [vid])
+        Printing.preview_html(self, number, voucher_html(self.store, vid))
+
+    def show_history(self) -> None:
+        """The audit trail of the selected voucher (of every voucher when none is selected)."""
+        from ocop_desktop.ui.dialogs.voucher_history import VoucherHistories
+        vid = self.selected_id()
+        number = self.store.scalar("SELECT number FROM vouchers WHERE id = ?", [vid]) if vid else ""
+        VoucherHistories.show(self, self.store, vid, number or "")
+
+    def import_vouchers(self) -> None:
+        """Choose a file and run the import dialog (all-or-nothing); the undo history is
+        cleared afterwards, as for any bulk change."""
+        from ocop_desktop.imports.vouchers import VoucherFileError
+        from ocop_desktop.ui.dialogs.voucher_import import VoucherImports
+        path = Ask.open_file(self, tr("Import receipts and payments"), tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"))
+        if not path:
+            return
+        try:
+            saved = VoucherImports.run(self, self.store, path)
+        except VoucherFileError as err:
+            Ask.error(self, tr("Cannot import"), str(err))
+            return
+        if saved:
+            self.undo_stack.clear()
+            self.changed(saved[-1].id)
+            Ask.inform(self, tr("Import"), tr("{n} vouchers imported: {first} … {last}.", n=len(saved),
+                                                first=saved[0].number, last=saved[-1].number))
 
     def lock_month(self) -> None:
         month = self.month_filter.value()

@@ -9,6 +9,7 @@ report's header and signature lines).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMargins, Qt
@@ -34,7 +35,7 @@ from ocop_desktop.ui.models.book_table import BookColumn, LazyBookModel, list_so
 from ocop_desktop.ui.pages.books import PeriodPicker, default_year
 
 __all__ = ["ReportsPage", "B02Tab", "RevenueTab", "MemberIncomeTab", "DistributionTab", "report_signers",
-           "chart_available"]
+           "chart_available", "SuggestionsTab"]
 
 try:  # QtCharts is in PySide6-Addons
     from PySide6.QtCharts import (
@@ -87,6 +88,9 @@ class _ReportTab(QWidget):
         super().__init__(parent)
         self.store = store
         self.today = today
+        #: True until the report is computed; tabs compute when first shown (a big file's
+        #: reports take seconds, the window must open at once)
+        self.stale = True
         self.model = LazyBookModel(None, self)
         self.table = _table(self.model)
         self.heading = QLabel()
@@ -103,6 +107,11 @@ class _ReportTab(QWidget):
         self.layout_.addLayout(self.controls)
         self.layout_.addWidget(self.heading)
 
+    def ensure_shown(self) -> None:
+        """Compute the report if it was not computed since the last change."""
+        if self.stale:
+            self.show_report()
+
     def _finish_controls(self) -> None:
         self.controls.addStretch(1)
         self.controls.addWidget(self.export_button)
@@ -118,7 +127,8 @@ class _ReportTab(QWidget):
     def print_report(self) -> None:
         Printing.preview(self, self.printed())
 
-    def _xlsx(self, path: Path) -> None:  # pragma: no cover - overridden
+    def writer(self) -> Callable[[Store, Path], object]:  # pragma: no cover - overridden
+        """``write(store, path)`` for the report as chosen now (run off the GUI thread)."""
         raise NotImplementedError
 
     def suggested_name(self) -> str:
@@ -128,12 +138,8 @@ class _ReportTab(QWidget):
         path = Ask.save_file(self, tr("Export the report to XLSX"), tr("Excel workbooks (*.xlsx)"), self.suggested_name())
         if not path:
             return
-        try:
-            self._xlsx(Path(path))
-        except (OSError, StoreError, DistributionError) as err:
-            Ask.error(self, tr("Cannot export"), tr("The file {path} could not be written: {reason}", path=path, reason=str(err)))
-            return
-        Ask.inform(self, tr("Export"), tr("Saved {path}", path=path))
+        from ocop_desktop.ui.book_export import XlsxExport
+        self.export_job = XlsxExport(self, self.store, self.writer(), Path(path), tr("Export"))
 
 
 # --- B02-HTX ------------------------------------------------------------------------------
@@ -160,14 +166,16 @@ class B02Tab(_ReportTab):
         self.layout_.addWidget(self.note)
         self.note.setText(tr("Column (a): transactions with non-members; column (b): transactions with members. "
                              "Transactions not marked count as external (Law 17/2023 Art. 85)."))
-        self.show_report()
 
     def rows(self) -> list[dict]:
         start, end = self.period.bounds()
-        return [{"code": ln.code, "title": ln.title, "external": ln.external, "internal": ln.internal, "total": ln.total}
+        formula = {"10", "20", "40", "50", "60"}  # computed lines, bold as on the form
+        return [{"code": ln.code, "title": ln.title, "external": ln.external, "internal": ln.internal, "total": ln.total,
+                 "_bold": ln.code in formula}
                 for ln in income_reports.b02(self.store, start, end)]
 
     def show_report(self) -> None:
+        self.stale = False
         self.model.set_source(list_source(B02_COLUMNS, self.rows()))
         _size_columns(self.table, B02_COLUMNS, "title")
         self.heading.setText(tr("Income statement (form B02-HTX)") + " — " + self.period.label())
@@ -182,9 +190,9 @@ class B02Tab(_ReportTab):
         start, end = self.period.bounds()
         return f"B02-HTX {start.isoformat()} {end.isoformat()}.xlsx"
 
-    def _xlsx(self, path: Path) -> None:
+    def writer(self):
         start, end = self.period.bounds()
-        books_xlsx.write_b02(self.store, path, start, end)
+        return lambda store, path: books_xlsx.write_b02(store, path, start, end)
 
 
 # --- revenue ------------------------------------------------------------------------------
@@ -295,7 +303,6 @@ class RevenueTab(_ReportTab):
         splitter.setSizes([300, 240])
         self.layout_.addWidget(splitter, 1)
         self.layout_.addWidget(self.note)
-        self.show_report()
 
     def rows(self) -> list[dict]:
         start, end = self.period.bounds()
@@ -308,6 +315,7 @@ class RevenueTab(_ReportTab):
         return rows
 
     def show_report(self) -> None:
+        self.stale = False
         rows = self.rows()
         self.model.set_source(list_source(REVENUE_COLUMNS, rows))
         _size_columns(self.table, REVENUE_COLUMNS, "label")
@@ -328,9 +336,9 @@ class RevenueTab(_ReportTab):
         start, end = self.period.bounds()
         return f"Doanh thu {start.isoformat()} {end.isoformat()}.xlsx"
 
-    def _xlsx(self, path: Path) -> None:
+    def writer(self):
         start, end = self.period.bounds()
-        books_xlsx.write_revenue(self.store, path, start, end)
+        return lambda store, path: books_xlsx.write_revenue(store, path, start, end)
 
 
 # --- member income ------------------------------------------------------------------------
@@ -367,7 +375,6 @@ class MemberIncomeTab(_ReportTab):
         self._finish_controls()
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.note)
-        self.show_report()
 
     def rows(self) -> tuple[list[dict], dict]:
         rows = income_reports.member_income(self.store, self.year.currentData())
@@ -377,6 +384,7 @@ class MemberIncomeTab(_ReportTab):
         return rows, totals
 
     def show_report(self) -> None:
+        self.stale = False
         year = self.year.currentData()
         rows, totals = self.rows()
         columns = _member_columns(year)
@@ -405,8 +413,9 @@ class MemberIncomeTab(_ReportTab):
     def suggested_name(self) -> str:
         return f"Thu nhap thanh vien {self.year.currentData()}.xlsx"
 
-    def _xlsx(self, path: Path) -> None:
-        books_xlsx.write_member_income(self.store, path, self.year.currentData())
+    def writer(self):
+        year = self.year.currentData()
+        return lambda store, path: books_xlsx.write_member_income(store, path, year)
 
 
 # --- distribution -------------------------------------------------------------------------
@@ -452,7 +461,6 @@ class DistributionTab(_ReportTab):
         splitter.setSizes([260, 300])
         self.layout_.addWidget(splitter, 1)
         self.layout_.addWidget(self.note)
-        self.show_report()
 
     def _today(self) -> dt.date:
         return self.today or dt.date.today()
@@ -473,6 +481,7 @@ class DistributionTab(_ReportTab):
         return rows
 
     def show_report(self) -> None:
+        self.stale = False
         year = self.year.currentData()
         self.heading.setText(tr("Surplus distribution of {year} (Law 17/2023 Art. 84–86)", year=year))
         try:
@@ -547,8 +556,62 @@ class DistributionTab(_ReportTab):
     def suggested_name(self) -> str:
         return f"Phan phoi thu nhap {self.year.currentData()}.xlsx"
 
-    def _xlsx(self, path: Path) -> None:
-        books_xlsx.write_distribution(self.store, path, self.year.currentData())
+    def writer(self):
+        year = self.year.currentData()
+        return lambda store, path: books_xlsx.write_distribution(store, path, year)
+
+
+# --- OCOP suggestions ----------------------------------------------------------------------
+SUGGESTION_COLUMNS = [
+    BookColumn("criterion", N_("Criterion"), "text", 80), BookColumn("name", N_("What it asks"), "text", 330),
+    BookColumn("met_label", N_("Suggestion"), "text", 190), BookColumn("summary", N_("Figures from the books"), "text", 520),
+]
+_CRITERIA = {"A3đ": N_("Accounting organised as the regulations require"),
+             "A3d": N_("Business growth: profit up against the previous year"),
+             "B4a": N_("Modern sales channels with contracts of 6 months or more")}
+
+
+class SuggestionsTab(_ReportTab):
+    """Suggestions from the books for the OCOP self-assessment (A3đ, A3d, B4a; issue 5 item
+    8): the income core computes them, the person assessing decides."""
+
+    title = N_("OCOP suggestions")
+
+    def __init__(self, store: Store, today: dt.date | None = None, parent=None):
+        super().__init__(store, today, parent)
+        self.year = QComboBox()
+        y0 = default_year(store, today)
+        for y in range(y0, y0 - 10, -1):
+            self.year.addItem(str(y), y)
+        if (today or dt.date.today()).year <= y0:
+            self.year.setCurrentIndex(1)
+        self.year.currentIndexChanged.connect(lambda _i: self.show_report())
+        self.controls.addWidget(QLabel(tr("Year")))
+        self.controls.addWidget(self.year)
+        self.controls.addStretch(1)
+        self.export_button.hide()
+        self.print_button.hide()
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.note)
+        self.note.setText(tr("These are suggestions computed from the books, with the figures behind them; "
+                             "choose the option in the self-assessment yourself."))
+
+    def rows(self) -> list[dict]:
+        out = []
+        for s in income_reports.ocop_suggestions(self.store, self.year.currentData()):
+            met = s["met"]
+            out.append({"criterion": s["criterion"], "name": tr(_CRITERIA.get(s["criterion"], "")),
+                        "met_label": tr("Looks met") if met else (tr("Not shown by the books") if met is False else "—"),
+                        "summary": s["summary"]})
+        return out
+
+    def show_report(self) -> None:
+        self.stale = False
+        self.model.set_source(list_source(SUGGESTION_COLUMNS, self.rows()))
+        _size_columns(self.table, SUGGESTION_COLUMNS, "summary")
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.heading.setText(tr("Suggestions for the OCOP self-assessment from the books of {year}", year=self.year.currentData()))
 
 
 class ReportsPage(QWidget):
@@ -564,13 +627,17 @@ class ReportsPage(QWidget):
         self.revenue = RevenueTab(store, today)
         self.members = MemberIncomeTab(store, today)
         self.distribution = DistributionTab(store, today)
-        for tab in (self.b02, self.revenue, self.members, self.distribution):
+        self.suggestions = SuggestionsTab(store, today)
+        for tab in (self.b02, self.revenue, self.members, self.distribution, self.suggestions):
             self.tabs.addTab(tab, tr(tab.title))
+        self.tabs.currentChanged.connect(lambda i: self.tabs.widget(i).ensure_shown())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
-        """Recompute the reports (vouchers may have changed)."""
-        for tab in (self.b02, self.revenue, self.members, self.distribution):
-            tab.show_report()
+        """Called when the page is shown: the shown tab is recomputed, the others when next
+        shown (vouchers may have changed)."""
+        for tab in (self.b02, self.revenue, self.members, self.distribution, self.suggestions):
+            tab.stale = True
+        self.tabs.currentWidget().ensure_shown()

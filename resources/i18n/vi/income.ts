@@ -9,11 +9,23 @@
     </message>
     <message>
       <source>&amp;Edit voucher</source>
-      <translation>&amp;Sửa chứng từ</translation>
+      <translation>&amp;Mở / sửa chứng từ</translation>
+    </message>
+    <message>
+      <source>&amp;History…</source>
+      <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
       <source>&amp;Lock month…</source>
-      <translation>&amp;Khóa sổ tháng…</translation>
+      <translation>Khóa sổ t&amp;háng…</translation>
+    </message>
+    <message>
+      <source>&amp;Other voucher…</source>
+      <translation>Chứng từ &amp;khác…</translation>
+    </message>
+    <message>
+      <source>&amp;Print voucher…</source>
+      <translation>&amp;In chứng từ…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
@@ -28,12 +40,20 @@
       <translation>(Ký, họ tên, đóng dấu)</translation>
     </message>
     <message>
+      <source>(journal lines only)</source>
+      <translation>(chỉ thay đổi dòng định khoản)</translation>
+    </message>
+    <message>
       <source>(no channel)</source>
       <translation>(không có kênh)</translation>
     </message>
     <message>
       <source>(no product)</source>
       <translation>(không ghi sản phẩm)</translation>
+    </message>
+    <message>
+      <source>(not in the file)</source>
+      <translation>(không có trong tệp)</translation>
     </message>
     <message>
       <source>(numbered when saved)</source>
@@ -88,6 +108,10 @@
       <translation>Tài khoản: {account}</translation>
     </message>
     <message>
+      <source>Accounting organised as the regulations require</source>
+      <translation>Tổ chức công tác kế toán theo quy định</translation>
+    </message>
+    <message>
       <source>Accounts of the chart (Circular 71/2024) cannot be changed or deleted; add a detail account instead</source>
       <translation>Không được sửa hoặc xóa tài khoản trong hệ thống tài khoản (Thông tư 71/2024); hãy mở thêm tài khoản chi tiết</translation>
     </message>
@@ -118,6 +142,10 @@
     <message>
       <source>All voucher types</source>
       <translation>Tất cả loại chứng từ</translation>
+    </message>
+    <message>
+      <source>Already in the books (same date, amount and reference): skipped</source>
+      <translation>Đã có trong sổ (trùng ngày, số tiền và số tham chiếu): bỏ qua</translation>
     </message>
     <message>
       <source>Amount</source>
@@ -176,6 +204,10 @@
       <translation>Giấy báo Có (thu qua ngân hàng)</translation>
     </message>
     <message>
+      <source>Bank receipt, bank payment or general journal voucher</source>
+      <translation>Giấy báo Có, giấy báo Nợ hoặc phiếu kế toán</translation>
+    </message>
+    <message>
       <source>Being prepared</source>
       <translation>Đang chuẩn bị</translation>
     </message>
@@ -194,6 +226,10 @@
     <message>
       <source>Both received and paid are filled in</source>
       <translation>Dòng này ghi cả số thu và số chi</translation>
+    </message>
+    <message>
+      <source>Business growth: profit up against the previous year</source>
+      <translation>Tăng trưởng sản xuất, kinh doanh: lợi nhuận tăng so với năm trước</translation>
     </message>
     <message>
       <source>By capital (external)</source>
@@ -234,6 +270,10 @@
     <message>
       <source>Cannot export</source>
       <translation>Không thể xuất tệp</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>Không thể nhập tệp</translation>
     </message>
     <message>
       <source>Cannot lock the month</source>
@@ -324,6 +364,10 @@
       <translation>Giấy chứng nhận cần chú ý</translation>
     </message>
     <message>
+      <source>Changed</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
       <source>Chief accountant</source>
       <translation>Kế toán trưởng</translation>
     </message>
@@ -388,6 +432,10 @@
       <translation>Nộp thuế thu nhập doanh nghiệp</translation>
     </message>
     <message>
+      <source>Correct the file or the column choices: nothing is imported while a row has a problem.</source>
+      <translation>Hãy sửa tệp hoặc chọn lại cột: chưa nhập gì khi còn dòng có lỗi.</translation>
+    </message>
+    <message>
       <source>Cost of services to members</source>
       <translation>Chi phí cung ứng dịch vụ cho thành viên</translation>
     </message>
@@ -448,12 +496,20 @@
       <translation>Xóa chứng từ {number} ngày {date}, số tiền {amount}? Số chứng từ này sẽ không được dùng lại.</translation>
     </message>
     <message>
+      <source>Deleted</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
       <source>Deposited</source>
       <translation>Gửi vào</translation>
     </message>
     <message>
       <source>Description</source>
       <translation>Diễn giải</translation>
+    </message>
+    <message>
+      <source>Detail account added</source>
+      <translation>Thêm tài khoản chi tiết</translation>
     </message>
     <message>
       <source>Discounts and returns to buyers</source>
@@ -476,6 +532,10 @@
       <translation>Phân phối thu nhập từ giao dịch nội bộ năm {year}</translation>
     </message>
     <message>
+      <source>Double-click a line to open its voucher</source>
+      <translation>Nhấp đúp vào một dòng để mở chứng từ của dòng đó</translation>
+    </message>
+    <message>
       <source>E-commerce</source>
       <translation>Thương mại điện tử</translation>
     </message>
@@ -486,6 +546,10 @@
     <message>
       <source>Enter a general journal voucher dated {date} that reverses {number} ({amount})? Then enter the correct voucher as a new one.</source>
       <translation>Lập phiếu kế toán ngày {date} ghi đảo chứng từ {number} ({amount})? Sau đó nhập chứng từ đúng như một chứng từ mới.</translation>
+    </message>
+    <message>
+      <source>Entered</source>
+      <translation>Nhập mới</translation>
     </message>
     <message>
       <source>Entry date</source>
@@ -521,7 +585,7 @@
     </message>
     <message>
       <source>External only (incl. not marked)</source>
-      <translation>Chỉ giao dịch bên ngoài (kể cả chưa đánh dấu)</translation>
+      <translation>Bên ngoài (kể cả chưa đánh dấu)</translation>
     </message>
     <message>
       <source>External remainder</source>
@@ -530,6 +594,10 @@
     <message>
       <source>External transactions (a)</source>
       <translation>Giao dịch bên ngoài (a)</translation>
+    </message>
+    <message>
+      <source>Figures from the books</source>
+      <translation>Số liệu từ sổ sách</translation>
     </message>
     <message>
       <source>From {start} to {end}</source>
@@ -552,12 +620,40 @@
       <translation>Tăng trưởng</translation>
     </message>
     <message>
+      <source>History of the vouchers</source>
+      <translation>Lịch sử thay đổi chứng từ</translation>
+    </message>
+    <message>
+      <source>History of voucher {number}</source>
+      <translation>Lịch sử chứng từ {number}</translation>
+    </message>
+    <message>
       <source>Home</source>
       <translation>Trang chủ</translation>
     </message>
     <message>
       <source>How it is computed</source>
       <translation>Cách tính</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+      <source>Import receipts and payments</source>
+      <translation>Nhập các khoản thu, chi</translation>
+    </message>
+    <message>
+      <source>Import receipts and payments from an XLSX or CSV file (a bank statement or your own spreadsheet)</source>
+      <translation>Nhập các khoản thu, chi từ tệp XLSX hoặc CSV (sao kê ngân hàng hoặc bảng tính của hợp tác xã)</translation>
+    </message>
+    <message>
+      <source>Import receipts and payments — {file}</source>
+      <translation>Nhập các khoản thu, chi — {file}</translation>
+    </message>
+    <message>
+      <source>Import {n} vouchers</source>
+      <translation>Nhập {n} chứng từ</translation>
     </message>
     <message>
       <source>In the bank: {amount}</source>
@@ -601,7 +697,7 @@
     </message>
     <message>
       <source>Internal only</source>
-      <translation>Chỉ giao dịch nội bộ</translation>
+      <translation>Nội bộ</translation>
     </message>
     <message>
       <source>Internal remainder</source>
@@ -680,6 +776,10 @@
       <translation>Khóa sổ tháng {month}? Sau khi khóa, không thể thêm, sửa hoặc xóa {n} chứng từ của tháng này; sai sót được sửa bằng chứng từ điều chỉnh trong một tháng chưa khóa.</translation>
     </message>
     <message>
+      <source>Looks met</source>
+      <translation>Có vẻ đạt</translation>
+    </message>
+    <message>
       <source>Management expenses (electricity, stationery, fees…)</source>
       <translation>Chi phí quản lý (điện, văn phòng phẩm, phí…)</translation>
     </message>
@@ -716,6 +816,18 @@
       <translation>Thu phí thành viên</translation>
     </message>
     <message>
+      <source>Modern sales channels with contracts of 6 months or more</source>
+      <translation>Kênh phân phối hiện đại có hợp đồng từ 6 tháng trở lên</translation>
+    </message>
+    <message>
+      <source>Month locked</source>
+      <translation>Khóa sổ tháng</translation>
+    </message>
+    <message>
+      <source>Month unlocked</source>
+      <translation>Mở khóa sổ tháng</translation>
+    </message>
+    <message>
       <source>Month {month}</source>
       <translation>Tháng {month}</translation>
     </message>
@@ -736,8 +848,8 @@
       <translation>Chưa nhập tên</translation>
     </message>
     <message>
-      <source>New &amp;bank or journal voucher</source>
-      <translation>Chứng từ &amp;ngân hàng / phiếu kế toán mới</translation>
+      <source>New</source>
+      <translation>Mới</translation>
     </message>
     <message>
       <source>New cash &amp;payment</source>
@@ -745,7 +857,7 @@
     </message>
     <message>
       <source>New cash &amp;receipt</source>
-      <translation>Phiếu &amp;thu mới</translation>
+      <translation>Phiếu th&amp;u mới</translation>
     </message>
     <message>
       <source>New voucher</source>
@@ -780,8 +892,16 @@
       <translation>Chưa ghi sổ. Chia cho thành viên: {members}; quỹ chung không chia: {fund}.</translation>
     </message>
     <message>
+      <source>Not shown by the books</source>
+      <translation>Sổ sách chưa cho thấy</translation>
+    </message>
+    <message>
       <source>Nothing to close in {year}</source>
       <translation>Năm {year} không có số liệu để kết chuyển</translation>
+    </message>
+    <message>
+      <source>Nothing was imported:</source>
+      <translation>Chưa nhập chứng từ nào:</translation>
     </message>
     <message>
       <source>Number of vouchers</source>
@@ -790,6 +910,14 @@
     <message>
       <source>OCOP dossiers</source>
       <translation>Hồ sơ OCOP</translation>
+    </message>
+    <message>
+      <source>OCOP suggestions</source>
+      <translation>Gợi ý OCOP</translation>
+    </message>
+    <message>
+      <source>Old → new</source>
+      <translation>Cũ → mới</translation>
     </message>
     <message>
       <source>Opening balance</source>
@@ -848,6 +976,14 @@
       <translation>Đã chi: {amount}</translation>
     </message>
     <message>
+      <source>Particulars</source>
+      <translation>Diễn giải</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Chi</translation>
+    </message>
+    <message>
       <source>Payment no.</source>
       <translation>Số phiếu chi</translation>
     </message>
@@ -894,6 +1030,10 @@
     <message>
       <source>Print preview — {title}</source>
       <translation>Xem trước khi in — {title}</translation>
+    </message>
+    <message>
+      <source>Print voucher</source>
+      <translation>In chứng từ</translation>
     </message>
     <message>
       <source>Product</source>
@@ -950,6 +1090,10 @@
     <message>
       <source>Ready to submit</source>
       <translation>Sẵn sàng nộp</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>Thu</translation>
     </message>
     <message>
       <source>Receipt no.</source>
@@ -1040,6 +1184,10 @@
       <translation>Tìm theo số chứng từ, diễn giải, số tham chiếu hoặc đối tượng…</translation>
     </message>
     <message>
+      <source>Select a voucher first.</source>
+      <translation>Hãy chọn một chứng từ trước.</translation>
+    </message>
+    <message>
       <source>Services used</source>
       <translation>Sử dụng dịch vụ</translation>
     </message>
@@ -1052,6 +1200,10 @@
       <translation>Cửa hàng, chợ</translation>
     </message>
     <message>
+      <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+      <translation>Bảng tính (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
       <source>Step</source>
       <translation>Bước</translation>
     </message>
@@ -1062,6 +1214,14 @@
     <message>
       <source>Subsidiary ledger of a member, customer or supplier</source>
       <translation>Sổ chi tiết theo thành viên, khách hàng, nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>Gợi ý</translation>
+    </message>
+    <message>
+      <source>Suggestions for the OCOP self-assessment from the books of {year}</source>
+      <translation>Gợi ý cho tự đánh giá OCOP từ sổ sách năm {year}</translation>
     </message>
     <message>
       <source>Supermarket chain</source>
@@ -1098,6 +1258,10 @@
     <message>
       <source>The audit trail cannot be changed</source>
       <translation>Không được sửa nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <source>The audit trail cannot be changed. Corrections of locked months appear as adjusting vouchers.</source>
+      <translation>Nhật ký thay đổi không sửa được. Việc sửa sai của tháng đã khóa sổ được ghi bằng chứng từ điều chỉnh.</translation>
     </message>
     <message>
       <source>The computation</source>
@@ -1162,6 +1326,14 @@
     <message>
       <source>There is no income to distribute for {year}</source>
       <translation>Năm {year} không có thu nhập để phân phối</translation>
+    </message>
+    <message>
+      <source>These are bank transactions (bank receipts and payments, account 1121)</source>
+      <translation>Đây là giao dịch qua ngân hàng (giấy báo Có, giấy báo Nợ, tài khoản 1121)</translation>
+    </message>
+    <message>
+      <source>These are suggestions computed from the books, with the figures behind them; choose the option in the self-assessment yourself.</source>
+      <translation>Đây là gợi ý tính từ sổ sách, kèm số liệu làm căn cứ; người tự đánh giá tự chọn mức điểm trong phiếu.</translation>
     </message>
     <message>
       <source>This book has {n} lines in the period (about {pages} pages). Print it anyway? A shorter period prints faster.</source>
@@ -1244,6 +1416,10 @@
       <translation>Loại</translation>
     </message>
     <message>
+      <source>Type to search the members</source>
+      <translation>Gõ để tìm thành viên</translation>
+    </message>
+    <message>
       <source>Type to search; a new customer or supplier name is added</source>
       <translation>Gõ để tìm; tên khách hàng hoặc nhà cung cấp mới sẽ được thêm vào danh sách</translation>
     </message>
@@ -1300,6 +1476,10 @@
       <translation>Số chứng từ</translation>
     </message>
     <message>
+      <source>Voucher or month</source>
+      <translation>Chứng từ hoặc tháng</translation>
+    </message>
+    <message>
       <source>Voucher type</source>
       <translation>Loại chứng từ</translation>
     </message>
@@ -1310,6 +1490,10 @@
     <message>
       <source>Voucher {number}</source>
       <translation>Chứng từ {number}</translation>
+    </message>
+    <message>
+      <source>Voucher {number} has journal lines made by the app or typed one by one ({category}); the voucher form cannot change them. Delete it and enter it again, or correct it with an adjusting voucher.</source>
+      <translation>Chứng từ {number} có các dòng định khoản do chương trình lập hoặc nhập từng dòng ({category}); biểu mẫu chứng từ không sửa được các dòng này. Hãy xóa rồi nhập lại, hoặc sửa bằng chứng từ điều chỉnh.</translation>
     </message>
     <message>
       <source>Voucher {number} is in {month}, a locked month: it cannot be changed or deleted. Correct it with an adjusting voucher in an open month (button “Adjusting voucher…”), or unlock the month first.</source>
@@ -1328,6 +1512,26 @@
       <translation>Nội dung nghiệp vụ</translation>
     </message>
     <message>
+      <source>What it asks</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
+      <source>Which column holds what</source>
+      <translation>Cột nào chứa thông tin gì</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Người thực hiện</translation>
+    </message>
+    <message>
+      <source>Who changed the selected voucher and when (all vouchers when none is selected)</source>
+      <translation>Ai đã sửa chứng từ đang chọn và vào lúc nào (mọi chứng từ khi không chọn)</translation>
+    </message>
+    <message>
       <source>With whom</source>
       <translation>Đối tượng</translation>
     </message>
@@ -1344,8 +1548,16 @@
       <translation>Ghi “nội bộ” hoặc “bên ngoài”, không ghi {value}</translation>
     </message>
     <message>
+      <source>Writing {file}…</source>
+      <translation>Đang ghi {file}…</translation>
+    </message>
+    <message>
       <source>Written {path}</source>
       <translation>Đã ghi {path}</translation>
+    </message>
+    <message>
+      <source>XLSX export cancelled.</source>
+      <translation>Đã hủy xuất tệp XLSX.</translation>
     </message>
     <message>
       <source>Year</source>
@@ -1468,12 +1680,20 @@
       <translation>{n} sản phẩm</translation>
     </message>
     <message>
+      <source>{n} vouchers imported: {first} … {last}.</source>
+      <translation>Đã nhập {n} chứng từ: {first} … {last}.</translation>
+    </message>
+    <message>
       <source>{n} vouchers shown</source>
       <translation>Đang hiển thị {n} chứng từ</translation>
     </message>
     <message>
       <source>{official} official · {assoc} associate with capital · {assoc0} associate without capital</source>
       <translation>{official} chính thức · {assoc} liên kết góp vốn · {assoc0} liên kết không góp vốn</translation>
+    </message>
+    <message>
+      <source>{rows} rows: {new} new, {dup} already in the books, {bad} with problems.</source>
+      <translation>{rows} dòng: {new} dòng mới, {dup} dòng đã có trong sổ, {bad} dòng có lỗi.</translation>
     </message>
   </context>
 </TS>
