@@ -51,6 +51,19 @@ FTS_MIN = 3
 DENSE = 5000
 
 
+def search_key(search: str) -> str:
+    """The folded search text; a number typed with spaces or dots, or with +84, is
+    reduced to the digits as stored ("+84 900 000 202" → "0900000202", "025 068" → "025068")."""
+    q = fold(search)
+    stripped = q.strip()
+    if stripped and all(ch.isdigit() or ch in " .+()" for ch in stripped) and sum(ch.isdigit() for ch in stripped) >= 3:
+        digits = "".join(ch for ch in stripped if ch.isdigit())
+        if stripped.startswith("+84") or (stripped.startswith("84") and len(digits) == 11):
+            digits = "0" + digits[2:]
+        return digits
+    return q
+
+
 def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
@@ -81,7 +94,7 @@ def _where(search: str, member_type: str | None, status: str | None,
     for shorter searches, the rows are tested with LIKE while an index is walked in the
     sort order (many matches: a page is found after a short walk)."""
     clauses, params = [], []
-    q = fold(search)
+    q = search_key(search)
     fts = len(q) >= FTS_MIN and not scan
     if fts:
         clauses.append("m.id IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?)")
@@ -133,7 +146,7 @@ def member_count(store: Store, search: str = "", member_type: str | None = None,
     """How many members match (same filters as :func:`member_ids`). Without a search the
     count comes from ``member_totals``; a search of three letters or more is counted on the
     trigram index alone; a shorter one scans a narrow index."""
-    q = fold(search)
+    q = search_key(search)
     if not q:  # no search: the totals kept by triggers answer at once
         where, params = [], []
         if member_type:
@@ -157,7 +170,7 @@ def member_window(store: Store, search: str = "", member_type: str | None = None
     """What a table needs first after a keystroke: ``(count, ids)``. *ids* is the ordered
     id list when a trigram search has at most :data:`DENSE` matches (one pass over the
     index gives both), else ``None`` and pages come from :func:`member_page`."""
-    q = fold(search)
+    q = search_key(search)
     if len(q) >= FTS_MIN:
         match = _fts_match(q, member_type, status)
         found = [r[0] for r in store.db.execute(

@@ -80,3 +80,9 @@ def test_member_used_by_other_records_not_deleted_with_raw_error(store):
         ms.delete_member(store, mid)
     assert "không thể xóa" in str(err.value) or "cannot be deleted" in str(err.value)
     assert store.scalar("SELECT COUNT(*) FROM members") == 1
+
+
+@pytest.mark.parametrize("query", ["0900 000 202", "+84 900 000 202", "090.000.0202", "025 068 000 102"])
+def test_search_numbers_typed_with_spaces_or_country_code(demo_store, query):
+    ids = ms.member_ids(demo_store, query, status=None)
+    assert [ms.member_rows(demo_store, ids)[i]["full_name"] for i in ids] == ["Nguyễn Văn Đức"]
