@@ -208,3 +208,13 @@ def test_tabs_compute_when_shown(qtbot, coop):
     page.tabs.setCurrentWidget(page.revenue)
     # today 01/02/2025 and nothing booked in 2025 yet: the reports open on 2024 (three products sold)
     assert not page.revenue.stale and page.revenue.model.rowCount() == 3
+
+
+def test_first_tab_filled_when_page_is_first_opened_from_the_sidebar(qtbot, demo_store, qsettings_isolated):
+    """The window builds the reports page lazily and skips refresh() for a page just built:
+    the B02 tab must still show its twelve lines."""
+    from ocop_desktop.ui.main_window import MainWindow
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    page = window.show_page("reports")
+    assert page.b02.model.rowCount() == 12

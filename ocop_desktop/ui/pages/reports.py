@@ -634,6 +634,9 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        # The window builds this page when it is first shown and does not call refresh()
+        # then (a page just built is taken to have read its data): compute the first tab.
+        self.tabs.currentWidget().ensure_shown()
 
     def refresh(self) -> None:
         """Called when the page is shown: the shown tab is recomputed, the others when next
