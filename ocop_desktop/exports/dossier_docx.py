@@ -192,7 +192,8 @@ def dossier_docx(form: RegistrationForm, report: AssessmentReport | None) -> byt
     with vietnamese():
         doc = Document()
         _setup(doc, tr("OCOP dossier — {product} — {unit}", product=form.product_name, unit=form.unit_name))
-        doc.core_properties.title = tr("OCOP dossier — {product} — {unit}", product=form.product_name, unit=form.unit_name)
+        title = tr("OCOP dossier — {product} — {unit}", product=form.product_name, unit=form.unit_name)
+        doc.core_properties.title = title if len(title) <= 255 else title[:254] + "…"  # DOCX property limit
         doc.core_properties.language = "vi-VN"
         _registration(doc, form)
         if report is not None:

@@ -74,6 +74,10 @@ def get_assessment(store: Store, assessment_id: int) -> Assessment:
 def save_assessment(store: Store, a: Assessment, today: dt.date | None = None) -> tuple[int, ScoreResult]:
     """Check, score and save an assessment (insert when ``id`` is None, else update).
 
+    History is kept (issue 3 item 5): a saved assessment is updated in place only while its
+    date is unchanged and no dossier beyond "draft" refers to it; otherwise the save adds a
+    new assessment and the old one stays as it was.
+
     Returns ``(id, result)``. Raises :class:`ValidationError` naming the field or criterion
     (nothing is written): missing product/date/assessor, a choice that is not an option of its
     criterion, an unknown knock-out, or a form that cannot be loaded."""
@@ -101,6 +105,8 @@ def save_assessment(store: Store, a: Assessment, today: dt.date | None = None) -
         "knockout_reason": result.knockout.text if result.knockout else None, "note": a.note or None,
     }
     with store.atomic() as db:
+        if a.id is not None and not _editable_in_place(store, a):
+            a = replace(a, id=None)  # history kept: a new assessment beside the old one
         if a.id is None:
             new_id = db["assessments"].insert(row).last_pk
         else:
@@ -108,6 +114,17 @@ def save_assessment(store: Store, a: Assessment, today: dt.date | None = None) -
             db["assessments"].update(a.id, row)
             new_id = a.id
     return new_id, result
+
+
+def _editable_in_place(store: Store, a: Assessment) -> bool:
+    stored_date = store.scalar("SELECT date FROM assessments WHERE id = ?", [a.id])
+    if stored_date is None or stored_date != iso(a.date):
+        return False
+    has_dossiers = store.scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'dossiers'")
+    if has_dossiers and store.scalar(
+            "SELECT COUNT(*) FROM dossiers WHERE assessment_id = ? AND status != 'draft'", [a.id]):
+        return False
+    return True
 
 
 def delete_assessment(store: Store, assessment_id: int) -> None:

@@ -80,6 +80,7 @@ def test_attach_checks_content(page, monkeypatch, tmp_path):
     good.write_bytes(demo_png())
     monkeypatch.setattr(Ask, "open_file", classmethod(lambda cls, parent, title, filters: str(good)))
     page.attach()
+    assert page.current_id() is not None  # the dossier stays selected after attaching
     row = _select_item(page, "C10:usage_instructions")
     assert page.checklist_model.index(row, 2).data() == "1"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget, QHeaderView,
@@ -15,64 +15,20 @@ from ocop_desktop.domain.formats import FormatError, format_money, format_percen
 from ocop_desktop.domain.members import (
     ASSET_TYPES, MEMBER_TYPES, Contribution, Member, asset_type_label, member_type_label,
 )
+from ocop_desktop.ui.models.dataclass_list import DataclassListModel
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import members as members_store
 from ocop_desktop.store.db import Store
 from ocop_desktop.ui.delegates import DateDelegate, EnumDelegate, MoneyDelegate
 from ocop_desktop.ui.widgets import DateEdit, EnumCombo, MoneyEdit
 
-EDIT = Qt.ItemDataRole.EditRole
 
 
-class ContributionsModel(QAbstractTableModel):
+class ContributionsModel(DataclassListModel):
     """Editable list of a member's contributions (date, asset type, value in đồng, quantity, note)."""
 
     COLUMNS = [("date", N_("Date")), ("asset_type", N_("Asset type")), ("amount", N_("Value (đồng)")),
                ("quantity", N_("Quantity")), ("note", N_("Note"))]
-
-    def __init__(self, contributions: list[Contribution], parent=None):
-        super().__init__(parent)
-        self.items = [replace(c) for c in contributions]
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section][1])
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, EDIT):
-            return None
-        return getattr(self.items[index.row()], self.COLUMNS[index.column()][0])
-
-    def setData(self, index, value, role=EDIT):  # noqa: N802
-        if not index.isValid() or role != EDIT:
-            return False
-        setattr(self.items[index.row()], self.COLUMNS[index.column()][0], value)
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def add(self, c: Contribution) -> None:
-        n = len(self.items)
-        self.beginInsertRows(QModelIndex(), n, n)
-        self.items.append(c)
-        self.endInsertRows()
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self.items):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.items[row]
-            self.endRemoveRows()
 
 
 class MemberDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -13,63 +13,19 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop.domain.formats import FormatError
 from ocop_desktop.domain.products import CHANNELS, SUB_GROUPS, Product, SalesChannel, channel_label, sub_group_label, validate_product
+from ocop_desktop.ui.models.dataclass_list import DataclassListModel
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store.db import Store
 from ocop_desktop.ui.delegates import DateDelegate, EnumDelegate
 from ocop_desktop.ui.widgets import DateEdit, EnumCombo, MoneyEdit
 
-EDIT = Qt.ItemDataRole.EditRole
 
 
-class ChannelsModel(QAbstractTableModel):
+class ChannelsModel(DataclassListModel):
     """Editable list of a product's sales channels (kind, partner, contract start, note)."""
 
     COLUMNS = [("channel", N_("Channel")), ("partner", N_("Partner")), ("contract_start", N_("Contract started")),
                ("note", N_("Note"))]
-
-    def __init__(self, channels: list[SalesChannel], parent=None):
-        super().__init__(parent)
-        self.items = [replace(c) for c in channels]
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section][1])
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, EDIT):
-            return None
-        return getattr(self.items[index.row()], self.COLUMNS[index.column()][0])
-
-    def setData(self, index, value, role=EDIT):  # noqa: N802
-        if not index.isValid() or role != EDIT:
-            return False
-        setattr(self.items[index.row()], self.COLUMNS[index.column()][0], value)
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def add(self, c: SalesChannel) -> None:
-        n = len(self.items)
-        self.beginInsertRows(QModelIndex(), n, n)
-        self.items.append(c)
-        self.endInsertRows()
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self.items):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.items[row]
-            self.endRemoveRows()
 
 
 class ProductDialog(QDialog):

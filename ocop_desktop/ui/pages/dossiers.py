@@ -622,8 +622,7 @@ class DossiersPage(QWidget):
         except StoreError as err:
             Ask.error(self, tr("Attach evidence"), str(err))
             return
-        self.refresh()
-        self.model.refresh()
+        self.refresh()  # reloads the list and keeps the dossier selected
 
     def edit_file(self) -> None:
         att = self.current_file()

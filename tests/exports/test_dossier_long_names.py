@@ -1,0 +1,17 @@
+"""Very long names do not break the DOCX export (core properties hold 255 characters)."""
+
+import io
+
+from docx import Document
+
+from ocop_desktop.domain.dossier_docs import RegistrationForm
+from ocop_desktop.exports.dossier_docx import dossier_docx
+
+
+def test_long_product_and_unit_names():
+    form = RegistrationForm(unit_name="Hợp tác xã " + "Liên Gia Trang " * 12, product_name="Sắn muối chua " * 14)
+    data = dossier_docx(form, None)
+    doc = Document(io.BytesIO(data))
+    assert len(doc.core_properties.title) <= 255
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert any(c.startswith("Sắn muối chua") for c in cells)
