@@ -70,3 +70,16 @@ def run(argv: list[str]) -> int:
     except OSError as err:
         print(tr("Error: {message}", message=os_error_text(err)), file=sys.stderr)
         return 2
+    except Exception as err:
+        # XlsxWriter wraps the OSError of a target it cannot create (missing folder, a folder
+        # given as the file, no permission) in its own exception class.
+        from xlsxwriter.exceptions import FileCreateError
+        if isinstance(err, FileCreateError):
+            cause = err.args[0] if err.args and isinstance(err.args[0], OSError) else None
+            if isinstance(cause, FileNotFoundError):
+                text = tr("The folder for {path} does not exist.", path=str(cause.filename or ""))
+            else:
+                text = os_error_text(cause) if cause else tr("Could not write {path}: {reason}", path="", reason=str(err))
+            print(tr("Error: {message}", message=text), file=sys.stderr)
+            return 2
+        raise

@@ -159,7 +159,11 @@ def _connect(path: Path, read_only: bool) -> sqlite_utils.Database:
 def _check_header(path: Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(16)
-    if head and head != b"SQLite format 3\x00":
+    if not head:
+        # An emptied file (a crash while copying, a failed USB copy) must not silently become
+        # a new, empty cooperative: treat it as damaged, so the newest good backup is offered.
+        raise CorruptDatabaseError(tr("The file {path} is empty (0 bytes): its data is missing.", path=str(path)))
+    if head != b"SQLite format 3\x00":
         raise NotADatabaseError(tr("The file {path} is not a cooperative data file.", path=str(path)))
 
 

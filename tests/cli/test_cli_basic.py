@@ -75,3 +75,11 @@ def test_screenshot_unknown_page(tmp_path, demo_template):
                             cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 2
     assert "members" in result.stderr
+
+
+def test_xlsx_to_missing_folder_or_folder_is_a_message(tmp_path, demo_template, capsys):
+    for target in (tmp_path / "no" / "x.xlsx", tmp_path):
+        code = run(["report", "cashbook", "--db", str(demo_template), "--from", "2025-01-01", "--to", "2025-12-31",
+                    "--xlsx", str(target)])
+        err = capsys.readouterr().err
+        assert code == 2 and "Traceback" not in err and str(target) in err

@@ -60,10 +60,6 @@
       <translation>Số tiền {value} quá lớn</translation>
     </message>
     <message>
-      <source>Books</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Cannot create the file</source>
       <translation>Không tạo được tệp</translation>
     </message>
@@ -162,10 +158,6 @@
     <message>
       <source>Head office</source>
       <translation>Trụ sở chính</translation>
-    </message>
-    <message>
-      <source>Home</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>ID number must contain digits only: {value}</source>
@@ -304,10 +296,6 @@
       <translation>Mã số hợp tác xã / mã số thuế</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Revert</source>
       <translation>Hoàn tác thay đổi</translation>
     </message>
@@ -372,6 +360,10 @@
       <translation>Tệp {path} bị hỏng.</translation>
     </message>
     <message>
+      <source>The file {path} is empty (0 bytes): its data is missing.</source>
+      <translation>Tệp {path} trống (0 byte): dữ liệu trong tệp đã mất.</translation>
+    </message>
+    <message>
       <source>The file {path} is in use by another program.</source>
       <translation>Tệp {path} đang được chương trình khác sử dụng.</translation>
     </message>
@@ -386,6 +378,10 @@
     <message>
       <source>The file {path} was made by a newer version of OCOP Desktop (data version {found}, this program reads up to {supported}). Update the program to open it.</source>
       <translation>Tệp {path} được tạo bởi phiên bản mới hơn của OCOP Desktop (phiên bản dữ liệu {found}, chương trình này chỉ đọc được đến {supported}). Hãy cập nhật chương trình để mở tệp.</translation>
+    </message>
+    <message>
+      <source>The folder for {path} does not exist.</source>
+      <translation>Thư mục để ghi {path} không tồn tại.</translation>
     </message>
     <message>
       <source>The legal representative is a woman or from an ethnic minority (OCOP criterion A3b)</source>
@@ -410,10 +406,6 @@
     <message>
       <source>Village / street, house number</source>
       <translation>Thôn / đường phố, số nhà</translation>
-    </message>
-    <message>
-      <source>Vouchers</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>Welcome to OCOP Desktop</source>
