@@ -390,7 +390,11 @@ def restore_backup(backup: str | Path, db_path: str | Path, app_user: str = "") 
     Raises :class:`StoreError` subclasses."""
     from ocop_desktop.store import lock as lock_mod
     backup, db_path = Path(backup), Path(db_path)
-    inspect_backup(backup)
+    info = inspect_backup(backup)
+    if not info.get("cooperative"):
+        # a file with no cooperative in it (an empty or new file) would wipe the register
+        raise BackupError(tr("{path} holds no cooperative data (no cooperative profile): it is not a backup to restore.",
+                             path=str(backup)))
     if backup.resolve() == db_path.resolve():
         raise StoreError(tr("Choose a backup file, not the open cooperative file itself."))
     previous = None

@@ -193,3 +193,23 @@ def test_backup_before_inside_a_transaction_copies_the_committed_state(store):
     assert conn.execute("SELECT COUNT(*) FROM members").fetchone()[0] == 1
     conn.close()
     assert store.scalar("SELECT name FROM cooperative") == "Đang đổi"
+
+
+def test_restore_refuses_a_file_without_cooperative(tmp_path):
+    """An empty new file is no backup: restoring it would wipe the register."""
+    from ocop_desktop.store.backup import BackupError, restore_backup
+    from ocop_desktop.store.db import create_store
+    empty = tmp_path / "empty.ocop"
+    create_store(empty).close()
+    target = tmp_path / "coop.ocop"
+    s = create_store(target)
+    from ocop_desktop.domain.cooperative import Cooperative
+    from ocop_desktop.store.cooperative import save_cooperative
+    save_cooperative(s, Cooperative(name="HTX Hoa Sen"))
+    s.close()
+    with pytest.raises(BackupError):
+        restore_backup(empty, target)
+    import sqlite3
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT name FROM cooperative").fetchone()[0] == "HTX Hoa Sen"
+    con.close()

@@ -624,6 +624,10 @@
       <translation>{n} dòng trỏ tới bản ghi không tồn tại (bảng: {tables}).</translation>
     </message>
     <message>
+      <source>{path} holds no cooperative data (no cooperative profile): it is not a backup to restore.</source>
+      <translation>{path} không chứa dữ liệu hợp tác xã nào (chưa có thông tin hợp tác xã): đây không phải bản sao lưu để khôi phục.</translation>
+    </message>
+    <message>
       <source>{path}: problems found:</source>
       <translation>{path}: phát hiện vấn đề:</translation>
     </message>
