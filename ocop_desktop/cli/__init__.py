@@ -33,6 +33,17 @@ def os_error_text(err: OSError) -> str:
     return tr("Could not use {path}: {reason}", path=name, reason=err.strerror or str(err))
 
 
+def check_writable(path) -> None:
+    """Refuse an output file that cannot be written before any work is done: a missing
+    folder, a folder given as the file. Raises :class:`StoreError` with the message."""
+    from pathlib import Path
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(tr("{path} is a folder, not a file.", path=str(path)))
+    if not path.parent.is_dir():
+        raise StoreError(tr("The folder for {path} does not exist.", path=str(path)))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m ocop_desktop",
                                      description="OCOP Desktop command line")
@@ -58,6 +69,10 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     i18n.set_language(args.lang)
     try:
+        for name in ("xlsx", "out_xlsx"):
+            target = getattr(args, name, None)
+            if target is not None and str(target).lower().endswith(".xlsx"):
+                check_writable(target)
         return args.func(args)
     except BrokenPipeError:
         # output piped into `head` or similar that stopped reading: not an error of ours

@@ -24,6 +24,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from ocop_desktop.domain.income.vouchers import CATEGORIES
 from ocop_desktop.i18n import tr
 
 _TYPES = {"receipt": "cash_receipt", "payment": "cash_payment", "bank-receipt": "bank_receipt",
@@ -179,8 +180,11 @@ def cmd_add(args) -> int:
             party_id = vstore.find_or_add_party(store, "customer", args.customer)
         elif args.supplier:
             party_id = vstore.find_or_add_party(store, "supplier", args.supplier)
+        internal = args.internal
+        if internal is None and args.category in CATEGORIES:
+            internal = CATEGORIES[args.category].internal  # the category's Art. 85 mark, as in the form
         v = Voucher(vtype=_TYPES[args.type], date=args.date or dt.date.today(), amount=amount, category=args.category,
-                    description=args.description, member_id=member_id, party_id=party_id, internal=args.internal,
+                    description=args.description, member_id=member_id, party_id=party_id, internal=internal,
                     product=args.product, quantity=args.quantity, unit=args.unit, channel=args.channel,
                     reference=args.reference)
         try:

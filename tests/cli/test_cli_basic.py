@@ -77,9 +77,9 @@ def test_screenshot_unknown_page(tmp_path, demo_template):
     assert "members" in result.stderr
 
 
-def test_xlsx_to_missing_folder_or_folder_is_a_message(tmp_path, demo_template, capsys):
+def test_xlsx_to_missing_folder_or_folder_is_a_message(tmp_path, demo_template):
     for target in (tmp_path / "no" / "x.xlsx", tmp_path):
-        code = run(["report", "cashbook", "--db", str(demo_template), "--from", "2025-01-01", "--to", "2025-12-31",
-                    "--xlsx", str(target)])
-        err = capsys.readouterr().err
-        assert code == 2 and "Traceback" not in err and str(target) in err
+        result = subprocess.run([sys.executable, "-m", "ocop_desktop", "report", "cashbook", "--db", str(demo_template),
+                                 "--from", "2025-01-01", "--to", "2025-12-31", "--xlsx", str(target)],
+                                cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+        assert result.returncode == 2 and "Traceback" not in result.stderr and str(target) in result.stderr

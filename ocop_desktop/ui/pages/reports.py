@@ -184,7 +184,7 @@ class B02Tab(_ReportTab):
         name, address = self._coop()
         return PrintedBook(tr("Income statement (form B02-HTX)"), B02_COLUMNS, self.rows(), cooperative=name,
                            address=address, lines=[self.period.label()], signers=report_signers(), book_lines=False,
-                           landscape=False)
+                           landscape=True)  # wide money columns would wrap in portrait
 
     def suggested_name(self) -> str:
         start, end = self.period.bounds()
