@@ -29,6 +29,15 @@ FIELD_LABELS = {
     "member_id": N_("Member"), "name": N_("Name"), "tax_code": N_("Tax code"), "email": N_("Email"),
     "charter_capital": N_("Charter capital"), "founding_date": N_("Founding date"), "rep_name": N_("Representative"),
     "rep_position": N_("Position"), "active": N_("Active"),
+    # vouchers and their journal lines (issue 5)
+    "vtype": N_("Voucher type"), "year": N_("Year"), "seq": N_("Sequence no."), "number": N_("Voucher no."),
+    "category": N_("Category"), "description": N_("Description"), "internal": N_("Internal transaction"),
+    "party_id": N_("Customer / supplier"), "product": N_("Product"), "product_id": N_("Product"),
+    "unit": N_("Unit"), "channel": N_("Sales channel"), "reference": N_("Reference"), "posted": N_("Posted"),
+    "created_by": N_("Entered by"), "adjusts_id": N_("Adjusts voucher"), "source": N_("Source"),
+    "voucher_id": N_("Voucher"), "line_no": N_("Line"), "account": N_("Account"), "contra": N_("Contra account"),
+    "debit": N_("Debit"), "credit": N_("Credit"), "month": N_("Month"), "locked_at": N_("Locked at"),
+    "locked_by": N_("Locked by"),
 }
 _HIDDEN = {"id", "created_at", "updated_at", "member_id"}  # member_id: the Record column names the member
 
@@ -48,7 +57,10 @@ def _enum(key: str, value) -> str | None:
         if key == "asset_type":
             return dm.asset_type_label(value)
         if key == "kind":
-            return {"individual": tr("Individual"), "organisation": tr("Organisation")}.get(value)
+            return {"individual": tr("Individual"), "organisation": tr("Organisation"),
+                    "customer": tr("Customer"), "supplier": tr("Supplier")}.get(value)
+        if key in ("posted", "internal") and value in (0, 1):
+            return tr("Yes") if value else tr("No")
         if key == "status" and value in ("active", "left"):
             return {"active": tr("Active"), "left": tr("Left")}.get(value)
     except (KeyError, ValueError):

@@ -76,6 +76,10 @@
       <translation>Thêm người dùng</translation>
     </message>
     <message>
+      <source>Adjusts voucher</source>
+      <translation>Điều chỉnh chứng từ</translation>
+    </message>
+    <message>
       <source>All actions</source>
       <translation>Mọi thao tác</translation>
     </message>
@@ -176,6 +180,10 @@
       <translation>Không ghi được {path}: {reason}. Không có gì được ghi vào đó.</translation>
     </message>
     <message>
+      <source>Customer / supplier</source>
+      <translation>Khách hàng / nhà cung cấp</translation>
+    </message>
+    <message>
       <source>Date of leaving</source>
       <translation>Ngày ra khỏi HTX</translation>
     </message>
@@ -202,6 +210,10 @@
     <message>
       <source>Enter the user's name</source>
       <translation>Nhập tên người dùng</translation>
+    </message>
+    <message>
+      <source>Entered by</source>
+      <translation>Người nhập</translation>
     </message>
     <message>
       <source>Evidence</source>
@@ -236,8 +248,28 @@
       <translation>Hãy cài phiên bản OCOP Desktop mới nhất trên máy này rồi mở lại tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
+      <source>Internal transaction</source>
+      <translation>Giao dịch nội bộ</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <source>Locked at</source>
+      <translation>Khóa sổ lúc</translation>
+    </message>
+    <message>
+      <source>Locked by</source>
+      <translation>Người khóa sổ</translation>
+    </message>
+    <message>
       <source>Locked month</source>
       <translation>Tháng đã khóa sổ</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Tháng</translation>
     </message>
     <message>
       <source>Name</source>
@@ -304,6 +336,10 @@
       <translation>Vui lòng kiểm tra dữ liệu</translation>
     </message>
     <message>
+      <source>Posted</source>
+      <translation>Đã ghi sổ</translation>
+    </message>
+    <message>
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
@@ -350,6 +386,14 @@
     <message>
       <source>Select a record first (for example a member in the list).</source>
       <translation>Hãy chọn một bản ghi trước (ví dụ một thành viên trong danh sách).</translation>
+    </message>
+    <message>
+      <source>Sequence no.</source>
+      <translation>Số thứ tự</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Nguồn</translation>
     </message>
     <message>
       <source>Tax code</source>
