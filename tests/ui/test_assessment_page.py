@@ -200,3 +200,14 @@ def test_option_editor_lists_points_wording_and_star_marks(qtbot, demo_store):
     assert items[0] == "— chọn —"
     assert items[3] == "2 điểm — Có năng lực, quy mô sản xuất trung bình  ★★★★"
     assert combo.currentData() == 2  # the saved answer is preselected
+
+
+def test_book_suggestions_for_a3d_in_the_self_assessment(qtbot, demo_store):
+    """Issue 5 item 8: A3d (growth) gets a suggestion from the books, with its figures; the
+    demo's 2025 profit after tax is higher than 2024's (demo books, income tests)."""
+    page = AssessmentPage(demo_store, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.open_product(_pid(demo_store, CASSAVA))
+    text = page.book_suggestion("A3d")
+    assert "2025" in text and "₫" in text and "cho thấy tiêu chí đạt" in text
+    assert page.book_suggestion("A1a") == ""

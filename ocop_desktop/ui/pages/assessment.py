@@ -517,7 +517,27 @@ class AssessmentPage(QWidget):
                 except KeyError:
                     docs.append(key)
             lines.append(escape(tr("Evidence: {docs}", docs="; ".join(docs))))
+        suggestion = self.book_suggestion(crit.code)
+        if suggestion:
+            lines.append("<span style='color:#0b5394'>" + escape(suggestion) + "</span>")
         self.detail.setText("<br>".join(lines))
+
+    def book_suggestion(self, code: str) -> str:
+        """For A3đ, A3d and B4a: what the books of the last full year say (issue 5 item 8),
+        as a suggestion with its figures; "" for other criteria or when there are no books."""
+        if code not in ("A3đ", "A3d", "B4a"):
+            return ""
+        if not self.store.scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'vouchers'"):
+            return ""
+        from ocop_desktop.store.income_reports import ocop_suggestions
+        date = self.date_edit.value()
+        year = (date.year if date else dt.date.today().year) - 1
+        for s in ocop_suggestions(self.store, year):
+            if s["criterion"] == code:
+                verdict = tr("suggests the criterion is met") if s["met"] else tr("does not show the criterion met")
+                return tr("From the books of {year}: {summary} — {verdict} (a suggestion: choose the option yourself).",
+                          year=year, summary=s["summary"], verdict=verdict)
+        return ""
 
     # --- save, delete, compare ----------------------------------------------------------
     def current_assessment(self) -> Assessment:

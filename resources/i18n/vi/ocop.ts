@@ -364,6 +364,10 @@
       <translation>Để đạt {n}★: cải thiện {count} tiêu chí, thêm {added} điểm</translation>
     </message>
     <message>
+      <source>From the books of {year}: {summary} — {verdict} (a suggestion: choose the option yourself).</source>
+      <translation>Theo sổ sách năm {year}: {summary} — {verdict} (chỉ là gợi ý: anh/chị tự chọn mức đạt).</translation>
+    </message>
+    <message>
       <source>Give the date of the revocation or re-rating</source>
       <translation>Nhập ngày thu hồi hoặc xếp hạng lại</translation>
     </message>
@@ -856,6 +860,10 @@
       <translation>xã</translation>
     </message>
     <message>
+      <source>does not show the criterion met</source>
+      <translation>chưa cho thấy tiêu chí đạt</translation>
+    </message>
+    <message>
       <source>e.g. 1234/QĐ-UBND</source>
       <translation>ví dụ 1234/QĐ-UBND</translation>
     </message>
@@ -886,6 +894,10 @@
     <message>
       <source>not rated</source>
       <translation>chưa đạt hạng</translation>
+    </message>
+    <message>
+      <source>suggests the criterion is met</source>
+      <translation>cho thấy tiêu chí đạt</translation>
     </message>
     <message>
       <source>unanswered</source>
