@@ -191,6 +191,8 @@ def cmd_add(args) -> int:
             v = vstore.save_voucher(store, v, user=args.user)
         except (ValidationError, vstore.PeriodClosedError) as err:
             return _refused(err)
+        if v.product:
+            vstore.link_products(store)  # a product typed by name joins the products register
         row = vstore.voucher_rows(store, [v.id])[v.id]
     finally:
         store.close()
@@ -237,6 +239,7 @@ def cmd_import(args) -> int:
                 saved = voucher_import.commit(store, pv)
             except ValidationError as err:
                 return _refused(err)
+            vstore.link_products(store)
             summary["saved"] = [v.number for v in saved]
     finally:
         store.close()

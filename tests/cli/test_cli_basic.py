@@ -83,3 +83,20 @@ def test_xlsx_to_missing_folder_or_folder_is_a_message(tmp_path, demo_template):
                                  "--from", "2025-01-01", "--to", "2025-12-31", "--xlsx", str(target)],
                                 cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
         assert result.returncode == 2 and "Traceback" not in result.stderr and str(target) in result.stderr
+
+
+def test_vouchers_add_links_product_and_takes_category_mark(tmp_path, demo_template, capsys):
+    import shutil
+    db = tmp_path / "d.ocop"
+    shutil.copy(demo_template, db)
+    code = run(["vouchers", "add", "--db", str(db), "--type", "receipt", "--date", "2026-11-28", "--amount", "450.000",
+                "--category", "sale_external", "--customer", "Chợ Cẩm Khê", "--description", "Bán 10 hũ",
+                "--product", "Sắn muối chua Liên Gia Trang", "--quantity", "10", "--unit", "hũ", "--channel", "shop_market",
+                "--json"])
+    assert code == 0, capsys.readouterr().err
+    import sqlite3
+    con = sqlite3.connect(db)
+    product_id, internal = con.execute("SELECT product_id, internal FROM vouchers ORDER BY id DESC LIMIT 1").fetchone()
+    assert product_id == con.execute("SELECT id FROM products WHERE name = 'Sắn muối chua Liên Gia Trang'").fetchone()[0]
+    assert internal == 0  # a sale to an outside buyer is external (Law 17/2023 Art. 85)
+    con.close()
