@@ -117,6 +117,15 @@ class ImportPreview:
         return [tr("Row {row}: {message}", row=it.row, message=m) for it in self.items for _f, m in it.problems]
 
 
+#: Words accountants write for a sales channel (folded) → channel code.
+CHANNEL_WORDS = {
+    "sieu thi": "supermarket", "chuoi sieu thi": "supermarket", "sieu thi, chuoi sieu thi": "supermarket",
+    "thuong mai dien tu": "ecommerce", "tmdt": "ecommerce", "san tmdt": "ecommerce", "online": "ecommerce",
+    "cua hang": "shop_market", "cho": "shop_market", "cua hang, cho": "shop_market", "cua hang / cho": "shop_market",
+    "dai ly": "shop_market", "xuat khau": "export",
+}
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
@@ -288,6 +297,8 @@ def preview(headers: list[str], rows: list[tuple[int, list]], mapping: dict[str,
                 continue
         channel_text = fold(str(values.get("channel") or ""))
         channel = next((k for k, label in CHANNELS.items() if channel_text in (k, fold(label), fold(tr(label)))), None) if channel_text else None
+        if channel is None and channel_text:
+            channel = CHANNEL_WORDS.get(channel_text)
         if channel_text and channel is None:
             item.problems.append(("channel", tr("Unknown sales channel {code}", code=values.get("channel"))))
             continue
