@@ -88,6 +88,28 @@ class ZipCheck:
                 "assessment": m.get("assessment"), "files": self.files}
 
 
+
+def _reason(err: BaseException) -> str:
+    """A reading error in the UI language (Python's own text is English)."""
+    if isinstance(err, FileNotFoundError):
+        return tr("the file does not exist")
+    if isinstance(err, IsADirectoryError):
+        return tr("it is a folder")
+    if isinstance(err, PermissionError):
+        return tr("no permission to read it")
+    if isinstance(err, json.JSONDecodeError):
+        return tr("not valid JSON (line {line}, column {col})", line=err.lineno, col=err.colno)
+    if isinstance(err, UnicodeDecodeError):
+        return tr("not UTF-8 text")
+    if isinstance(err, zipfile.BadZipFile):
+        text = str(err)
+        return tr("damaged content (checksum does not match)") if "CRC" in text else tr("not a ZIP file or damaged")
+    if isinstance(err, EOFError):
+        return tr("the file ends too early (incomplete copy)")
+    if isinstance(err, ValueError) and str(err) == "not an object":
+        return tr("not a JSON object")
+    return tr("unreadable ({kind})", kind=type(err).__name__)
+
 def write_dossier_zip(path: str | Path, manifest: dict, files: list[tuple[str, bytes, dict]]) -> Path:
     """Write the dossier ZIP at *path*.
 
@@ -172,7 +194,7 @@ def check_zip(path: str | Path, limits: Limits = Limits()) -> ZipCheck:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        result.problems.append(tr("{path} is not a readable ZIP file ({reason}).", path=path.name, reason=str(err)))
+        result.problems.append(tr("{path} is not a readable ZIP file ({reason}).", path=path.name, reason=_reason(err)))
         return result
     with zf:
         infos = zf.infolist()
@@ -226,7 +248,7 @@ def check_zip(path: str | Path, limits: Limits = Limits()) -> ZipCheck:
             if not isinstance(manifest, dict):
                 raise ValueError("not an object")
         except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError) as err:
-            problems.append(tr("manifest.json cannot be read: {reason}", reason=str(err)))
+            problems.append(tr("manifest.json cannot be read: {reason}", reason=_reason(err)))
             return result
         result.manifest = manifest
         if manifest.get("format") != FORMAT:
@@ -262,7 +284,7 @@ def check_zip(path: str | Path, limits: Limits = Limits()) -> ZipCheck:
             try:
                 digest = hashlib.sha256(read_member(zf, info, limits.max_file)).hexdigest()
             except (ValueError, zipfile.BadZipFile, OSError, EOFError) as err:
-                problems.append(tr("{name}: cannot be read ({reason})", name=p, reason=str(err)))
+                problems.append(tr("{name}: cannot be read ({reason})", name=p, reason=_reason(err)))
                 continue
             if digest != entry.get("sha256"):
                 problems.append(tr("{name}: checksum (SHA-256) does not match the manifest; the file was changed or damaged", name=p))

@@ -15,3 +15,13 @@ def test_long_product_and_unit_names():
     assert len(doc.core_properties.title) <= 255
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert any(c.startswith("Sắn muối chua") for c in cells)
+
+
+def test_verify_messages_have_no_python_english(tmp_path):
+    from ocop_desktop.exports.dossier_zip import check_zip as verify_zip
+    bad = tmp_path / "hồ sơ.zip"
+    bad.write_bytes(b"not a zip at all")
+    result = verify_zip(bad)
+    assert not result.ok
+    text = " ".join(result.problems)
+    assert "không phải tệp ZIP" in text and "File is not a zip file" not in text

@@ -660,6 +660,10 @@
       <translation>Tệp ZIP (*.zip)</translation>
     </message>
     <message>
+      <source>damaged content (checksum does not match)</source>
+      <translation>nội dung bị hỏng (mã kiểm tra không khớp)</translation>
+    </message>
+    <message>
       <source>date</source>
       <translation>ngày</translation>
     </message>
@@ -688,16 +692,48 @@
       <translation>manifest.json không phải bản kê hồ sơ của OCOP Desktop.</translation>
     </message>
     <message>
+      <source>no permission to read it</source>
+      <translation>không có quyền đọc</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>chưa có</translation>
+    </message>
+    <message>
+      <source>not UTF-8 text</source>
+      <translation>không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+      <source>not a JSON object</source>
+      <translation>không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+      <source>not a ZIP file or damaged</source>
+      <translation>không phải tệp ZIP hoặc đã bị hỏng</translation>
     </message>
     <message>
       <source>not rated</source>
       <translation>chưa xếp hạng</translation>
     </message>
     <message>
+      <source>not valid JSON (line {line}, column {col})</source>
+      <translation>không đúng định dạng JSON (dòng {line}, cột {col})</translation>
+    </message>
+    <message>
       <source>the file</source>
       <translation>tệp</translation>
+    </message>
+    <message>
+      <source>the file does not exist</source>
+      <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+      <source>the file ends too early (incomplete copy)</source>
+      <translation>tệp bị cụt (sao chép chưa hết)</translation>
+    </message>
+    <message>
+      <source>unreadable ({kind})</source>
+      <translation>không đọc được ({kind})</translation>
     </message>
     <message>
       <source>{code} ({title}) scores {have} points; {stars}★ needs at least {need}</source>
