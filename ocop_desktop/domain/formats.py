@@ -158,3 +158,12 @@ def format_percent(numerator: int, denominator: int, places: int = 2) -> str:
         q += 1
     whole, frac = divmod(q, scale)
     return f"{whole},{frac:0{places}d}%" if places else f"{whole}%"
+
+
+def format_megabytes(n_bytes: int | float, places: int = 1) -> str:
+    """A size in bytes as megabytes (MiB) with the Vietnamese decimal comma: ``57,2``
+    (unit not included); whole limits print without decimals (``50``)."""
+    value = n_bytes / 1048576
+    if value == int(value) and places:
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.{places}f}".replace(",", " ").replace(".", ",").replace(" ", ".")

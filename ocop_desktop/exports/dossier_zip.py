@@ -39,6 +39,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ocop_desktop.domain.formats import format_megabytes
 from ocop_desktop import __version__
 from ocop_desktop.domain.dossier_files import MAX_PATH_CHARS
 from ocop_desktop.i18n import tr
@@ -226,7 +227,7 @@ def check_zip(path: str | Path, limits: Limits = Limits()) -> ZipCheck:
                 continue
             if info.file_size > limits.max_file:
                 problems.append(tr("{name}: {size} MB uncompressed, over the limit of {limit} MB per file", name=name,
-                                   size=f"{info.file_size / 1048576:.1f}", limit=f"{limits.max_file / 1048576:g}"))
+                                   size=format_megabytes(info.file_size), limit=format_megabytes(limits.max_file)))
                 continue
             if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
                 problems.append(tr("{name}: compressed {ratio}:1, typical of a zip bomb", name=name,
@@ -235,8 +236,8 @@ def check_zip(path: str | Path, limits: Limits = Limits()) -> ZipCheck:
             total += info.file_size
             files.append(info)
         if total > limits.max_total:
-            problems.append(tr("The files total {size} MB uncompressed, over the limit of {limit} MB", size=f"{total / 1048576:.1f}",
-                               limit=f"{limits.max_total / 1048576:g}"))
+            problems.append(tr("The files total {size} MB uncompressed, over the limit of {limit} MB", size=format_megabytes(total),
+                               limit=format_megabytes(limits.max_total)))
         if problems:
             return result
         by_name = {i.filename: i for i in files}

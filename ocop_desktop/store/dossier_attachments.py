@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ocop_desktop.domain.formats import format_megabytes
 from ocop_desktop.domain.dossier_files import DEFAULT_MAX_FILE_MB, FileKindError, sniff_kind
 from ocop_desktop.domain.formats import format_date, from_iso, iso
 from ocop_desktop.domain.text import nfc
@@ -59,7 +60,7 @@ def _check(store: Store, name: str, data: bytes, max_bytes: int | None) -> str:
     limit = max_bytes if max_bytes is not None else max_file_bytes(store)
     if len(data) > limit:
         raise StoreError(tr("{name} is {size} MB; the limit per file is {limit} MB.", name=name,
-                            size=f"{len(data) / 1048576:.1f}", limit=f"{limit / 1048576:g}"))
+                            size=format_megabytes(len(data)), limit=format_megabytes(limit)))
     if not data:
         raise StoreError(tr("{name} is empty.", name=name))
     try:
@@ -100,7 +101,7 @@ def add_attachment_file(store: Store, dossier_id: int, item_key: str, path: str 
         size = path.stat().st_size
         if size > limit:
             raise StoreError(tr("{name} is {size} MB; the limit per file is {limit} MB.", name=path.name,
-                                size=f"{size / 1048576:.1f}", limit=f"{limit / 1048576:g}"))
+                                size=format_megabytes(size), limit=format_megabytes(limit)))
         data = path.read_bytes()
     except OSError as err:
         raise StoreError(tr("Could not read {path}: {reason}", path=str(path), reason=err.strerror or str(err))) from err

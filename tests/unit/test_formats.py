@@ -62,3 +62,10 @@ def test_absurd_amounts_refused_not_crashing():
 def test_fold_accepts_eth_lookalike():
     from ocop_desktop.domain.text import fold
     assert fold("\u00d0ức") == fold("Đức") == "duc"
+
+
+def test_megabytes_with_vietnamese_decimal_comma():
+    from ocop_desktop.domain.formats import format_megabytes
+    assert format_megabytes(50 * 1048576) == "50"
+    assert format_megabytes(int(57.2 * 1048576)) == "57,2"
+    assert format_megabytes(int(1500.5 * 1048576)) == "1.500,5"
