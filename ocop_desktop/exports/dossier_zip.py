@@ -164,6 +164,10 @@ def _name_problem(name: str) -> str | None:
         return tr("{name}: path goes outside the folder (..)", name=name)
     if "\x00" in name:
         return tr("{name}: invalid character in the name", name=name)
+    from ocop_desktop.domain.dossier_files import _RESERVED_NAMES
+    for part in norm.split("/"):
+        if part and part.split(".")[0].strip().upper() in _RESERVED_NAMES:
+            return tr("{name}: a name Windows reserves for devices (CON, PRN, AUX, NUL, COM1…, LPT1…)", name=name)
     return None
 
 

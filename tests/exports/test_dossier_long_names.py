@@ -25,3 +25,14 @@ def test_verify_messages_have_no_python_english(tmp_path):
     assert not result.ok
     text = " ".join(result.problems)
     assert "không phải tệp ZIP" in text and "File is not a zip file" not in text
+
+
+def test_verify_refuses_windows_device_names(tmp_path):
+    import zipfile
+    from ocop_desktop.exports.dossier_zip import check_zip
+    bad = tmp_path / "con.zip"
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("manifest.json", "{}")
+        zf.writestr("Minh chứng/CON.pdf", b"%PDF-1.4")
+    result = check_zip(bad)
+    assert not result.ok and any("CON.pdf" in p for p in result.problems)

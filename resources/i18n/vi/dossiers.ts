@@ -764,6 +764,10 @@
       <translation>{name} có dung lượng {size} MB; giới hạn mỗi tệp là {limit} MB.</translation>
     </message>
     <message>
+      <source>{name}: a name Windows reserves for devices (CON, PRN, AUX, NUL, COM1…, LPT1…)</source>
+      <translation>{name}: tên mà Windows dành cho thiết bị (CON, PRN, AUX, NUL, COM1…, LPT1…), không giải nén được</translation>
+    </message>
+    <message>
       <source>{name}: absolute path</source>
       <translation>{name}: đường dẫn tuyệt đối</translation>
     </message>
