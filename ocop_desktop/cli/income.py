@@ -239,7 +239,8 @@ def cmd_import(args) -> int:
                 saved = voucher_import.commit(store, pv)
             except ValidationError as err:
                 return _refused(err)
-            vstore.link_products(store)
+            from ocop_desktop.store import vouchers as vstore
+            vstore.link_products(store)  # products typed by name join the products register
             summary["saved"] = [v.number for v in saved]
     finally:
         store.close()
