@@ -73,6 +73,11 @@ class Store:
             mapped = classify_sqlite_error(err, str(self.path))
             if mapped is err:
                 raise
+            if isinstance(mapped, ReadOnlyError) and self.lock_holder is not None:
+                # opened read-only because another program writes the file: say who
+                mapped = ReadOnlyError(tr(
+                    "Nothing was saved: this file is open read-only because another program is writing it. {holder} "
+                    "Close the file there, then open it here again.", holder=self.lock_holder.describe()))
             raise mapped from err
 
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[dict]:

@@ -105,3 +105,20 @@ def test_empty_file_is_damaged_not_a_new_cooperative(tmp_path):
         open_store(path)
     assert "0 byte" in str(err.value)
     assert path.stat().st_size == 0
+
+
+def test_write_to_a_file_held_by_another_program_names_the_holder(tmp_path):
+    from ocop_desktop.store.errors import ReadOnlyError
+    path = tmp_path / "held.ocop"
+    create_store(path).close()
+    s = open_store(path, read_only=True)
+
+    class Holder:
+        def describe(self):
+            return "Chị Lan trên máy KE-TOAN (tiến trình 42)."
+    s.lock_holder = Holder()
+    with pytest.raises(ReadOnlyError) as err:
+        with s.atomic() as db:
+            db.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+    assert "Chị Lan trên máy KE-TOAN" in str(err.value)
+    s.close()

@@ -252,6 +252,10 @@
       <translation>Không phải địa chỉ thư điện tử: {value}</translation>
     </message>
     <message>
+      <source>Nothing was saved: this file is open read-only because another program is writing it. {holder} Close the file there, then open it here again.</source>
+      <translation>Chưa lưu được gì: tệp này đang mở ở chế độ chỉ đọc vì một chương trình khác đang ghi vào tệp. {holder} Hãy đóng tệp ở đó rồi mở lại tệp ở đây.</translation>
+    </message>
+    <message>
       <source>OCOP Desktop keeps your cooperative's members, OCOP products and books on this computer. What would you like to do?</source>
       <translation>OCOP Desktop lưu thành viên, sản phẩm OCOP và sổ sách của hợp tác xã ngay trên máy tính này. Anh/chị muốn làm gì?</translation>
     </message>
