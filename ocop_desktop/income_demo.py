@@ -61,7 +61,7 @@ def add_income_books(store: Store) -> None:
                     gen.distribution(year - 1)
                 gen.month(year, month, last_day)
                 if month == 12:
-                    post_year_end_closing(store, year, user=_USER)
+                    post_year_end_closing(store, year, user=_USER, today=dt.date(year + 1, 1, 1))
         vstore.link_products(store)  # when the products register is in the file (OCOP products feature)
         y, m = map(int, data["locked_through"].split("-"))
         for year in data["years"]:

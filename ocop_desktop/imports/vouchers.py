@@ -255,6 +255,9 @@ def preview(headers: list[str], rows: list[tuple[int, list]], mapping: dict[str,
                 paid = parse_money(values["payment"]) if values.get("payment") not in ("", None) else 0
                 if received and paid:
                     item.problems.append(("amount", tr("Both received and paid are filled in")))
+                if received < 0 or paid < 0:
+                    # a minus sign in a received/paid column is ambiguous (a refund? a typo?)
+                    item.problems.append(("amount", tr("Received and paid amounts cannot be negative: write the amount in the other column")))
                 amount = received or -paid
         except FormatError as err:
             item.problems.append(("amount", str(err)))

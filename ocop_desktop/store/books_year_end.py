@@ -66,8 +66,12 @@ def closing_lines(store: Store, year: int) -> list[Line]:
     return lines
 
 
-def post_year_end_closing(store: Store, year: int, user: str | None = None) -> Voucher:
-    """Post the closing entry of *year* dated 31/12; see module doc."""
+def post_year_end_closing(store: Store, year: int, user: str | None = None,
+                          today: dt.date | None = None) -> Voucher:
+    """Post the closing entry of *year* dated 31/12; see module doc. A year that has not
+    ended yet (*today* ≤ 31/12 of it) is refused: its results are not final."""
+    if (today or dt.date.today()) <= dt.date(year, 12, 31):
+        raise StoreError(tr("The year {year} has not ended yet: close it after 31/12/{year}.", year=year))
     if posted_closing(store, year) is not None:
         raise StoreError(tr("The year {year} is already closed", year=year))
     lines = closing_lines(store, year)

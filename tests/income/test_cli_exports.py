@@ -164,8 +164,23 @@ def test_import_xlsx_with_excel_dates_and_mapping(month, tmp_path):
     assert vs.audit_rows(s, saved[0].id)[0]["who"] == "kế toán"
 
 
-def test_cli_close_year_and_categories(month, capsys):
+def test_cli_close_year_and_categories(month, capsys, monkeypatch):
     db = _close(month)
+    import datetime as real_dt
+    import types
+    from ocop_desktop.store import books_year_end
+
+    class Day(real_dt.date):
+        today_value = real_dt.date(2026, 12, 31)
+
+        @classmethod
+        def today(cls):
+            return cls.today_value
+
+    monkeypatch.setattr(books_year_end, "dt", types.SimpleNamespace(date=Day, datetime=real_dt.datetime))
+    assert run(["vouchers", "close-year", "--db", db, "--year", "2026"]) == 1  # the year has not ended
+    assert "chưa kết thúc" in capsys.readouterr().err
+    Day.today_value = real_dt.date(2027, 1, 5)
     assert run(["vouchers", "close-year", "--db", db, "--year", "2026"]) == 0
     assert "PKT-2026-0002" in capsys.readouterr().out
     assert run(["vouchers", "close-year", "--db", db, "--year", "2026"]) == 1

@@ -16,3 +16,10 @@ def test_channel_words(word, code):
     result = preview(headers, rows, mapping)
     assert [p for it in result.items for p in it.problems if p[0] == "channel"] == []
     assert result.items[0].voucher.channel == code
+
+
+def test_negative_amount_in_received_column_is_refused():
+    headers = ["Ngày", "Thu", "Chi", "Nội dung"]
+    rows = [(2, [dt.date(2026, 4, 6), -500000, None, "Hoàn tiền?"])]
+    result = preview(headers, rows, {"date": 0, "receipt": 1, "payment": 2, "description": 3})
+    assert [f for it in result.items for f, _ in it.problems] == ["amount"]

@@ -146,7 +146,9 @@ def test_year_end_closing(month):
     from ocop_desktop.store import income_reports
     from ocop_desktop.store.books_year_end import post_year_end_closing
     s = month["store"]
-    v = post_year_end_closing(s, 2026, user="kế toán")
+    with pytest.raises(StoreError):  # a year that has not ended is not closed
+        post_year_end_closing(s, 2026, user="kế toán", today=dt.date(2026, 12, 31))
+    v = post_year_end_closing(s, 2026, user="kế toán", today=dt.date(2027, 1, 5))
     assert v.number == "PKT-2026-0002"
     year = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     tb = {r["account"]: r for r in books.trial_balance(s, *year)}
@@ -156,7 +158,7 @@ def test_year_end_closing(month):
     lines = income_reports.b02(s, *year)
     assert (lines[-1].external, lines[-1].internal) == (8_900_000, 250_000)  # unchanged by the closing
     with pytest.raises(StoreError):
-        post_year_end_closing(s, 2026)
+        post_year_end_closing(s, 2026, today=dt.date(2027, 1, 5))
 
 
 def test_link_products_when_the_register_exists(month):

@@ -1108,6 +1108,10 @@
       <translation>Số tiền thu (đồng)</translation>
     </message>
     <message>
+      <source>Received and paid amounts cannot be negative: write the amount in the other column</source>
+      <translation>Số tiền thu và chi không được âm: hãy ghi số tiền vào cột bên kia</translation>
+    </message>
+    <message>
       <source>Received: {amount}</source>
       <translation>Đã thu: {amount}</translation>
     </message>
@@ -1314,6 +1318,10 @@
     <message>
       <source>The voucher's debit and credit lines do not balance</source>
       <translation>Các dòng Nợ và Có của chứng từ không cân</translation>
+    </message>
+    <message>
+      <source>The year {year} has not ended yet: close it after 31/12/{year}.</source>
+      <translation>Năm {year} chưa kết thúc: chỉ kết chuyển sau ngày 31/12/{year}.</translation>
     </message>
     <message>
       <source>The year {year} is already closed</source>
