@@ -410,7 +410,8 @@ def cmd_distribution(args) -> int:
             d = dstore.compute_distribution(store, args.year)
         except dstore.DistributionError as err:
             return _refused(err)
-        posted = None
+        already = dstore.posted_distribution(store, args.year)
+        posted = store.scalar("SELECT number FROM vouchers WHERE id = ?", [already]) if already else None
         if args.post:
             try:
                 posted = dstore.post_distribution(store, args.year, args.post).number

@@ -100,3 +100,9 @@ def test_vouchers_add_links_product_and_takes_category_mark(tmp_path, demo_templ
     assert product_id == con.execute("SELECT id FROM products WHERE name = 'Sắn muối chua Liên Gia Trang'").fetchone()[0]
     assert internal == 0  # a sale to an outside buyer is external (Law 17/2023 Art. 85)
     con.close()
+
+
+def test_distribution_json_names_the_posting_voucher(demo_template, capsys):
+    assert run(["distribution", "--db", str(demo_template), "--year", "2025", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["posted"] and data["posted"].startswith("PKT-2026-")  # posted in March 2026 (demo)
