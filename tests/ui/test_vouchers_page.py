@@ -384,3 +384,30 @@ def test_journal_voucher_with_typed_lines_is_not_opened_in_the_form(qtbot, coop,
     page.select_voucher(store.scalar("SELECT id FROM vouchers WHERE vtype = 'journal'"))
     page.edit_selected()
     assert errors and "PKT-2025-0001" in errors[0]
+
+
+def test_free_general_journal_voucher_with_typed_lines(qtbot, qtmodeltester, coop):
+    """Issue 5 item 2: a general journal voucher whose lines the accountant types; an
+    unbalanced one is refused, a balanced one saves with its lines (TT 71 accounts)."""
+    store, hoa, winmart = coop
+    dialog = VoucherDialog(store, None, None, "journal", today=dt.date(2025, 3, 5))
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("journal"))
+    assert dialog.lines_box.isVisibleTo(dialog) and not dialog.amount.isEnabled()
+    qtmodeltester.check(dialog.lines_model)
+    m = dialog.lines_model
+    edit = Qt.ItemDataRole.EditRole
+    m.setData(m.index(0, 0), "642", edit)   # management cost
+    m.setData(m.index(0, 1), 300_000, edit)
+    m.setData(m.index(1, 0), "331", edit)   # payable to the supplier
+    m.setData(m.index(1, 2), 200_000, edit)
+    dialog.description.setText("Chi phí điện tháng 3 chưa trả")
+    assert dialog.try_accept() is False  # 300.000 debit against 200.000 credit
+    m.setData(m.index(1, 2), 300_000, edit)
+    assert dialog.try_accept() is True
+    v = dialog.result_voucher
+    assert v.amount == 300_000 and [(ln.account, ln.debit, ln.credit) for ln in v.lines] == [("642", 300_000, 0), ("331", 0, 300_000)]
+    saved = vs.save_voucher(store, v)
+    again = vs.get_voucher(store, saved.id)
+    assert sorted((ln.account, ln.debit, ln.credit) for ln in again.lines) == [("331", 0, 300_000), ("642", 300_000, 0)]
+    assert dialog.amount.value() == 300_000  # the amount shown is the total debit

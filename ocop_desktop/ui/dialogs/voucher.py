@@ -15,10 +15,16 @@ from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QPushButton,
+    QGroupBox,
+    QTableView,
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
+from ocop_desktop.ui.models.dataclass_list import DataclassListModel
+from ocop_desktop.ui.delegates import EnumDelegate, MoneyDelegate
+from ocop_desktop.domain.income.vouchers import Line
 from ocop_desktop.domain.formats import FormatError, format_date
 from ocop_desktop.domain.income.vouchers import (
     CATEGORIES, CHANNELS, VOUCHER_TYPES, Voucher, categories_for, validate_voucher,
@@ -62,8 +68,19 @@ def shows_product(code: str | None) -> bool:
 
 
 def _form_categories(vtype: str) -> list:
-    # free journal entries (lines typed one by one) are not offered by this form
-    return [c for c in categories_for(vtype) if c.debit and c.credit]
+    # categories that make their own lines, plus the free journal entry (lines typed one by one)
+    return [c for c in categories_for(vtype) if (c.debit and c.credit) or c.code == FREE_JOURNAL]
+
+
+#: The category of a general journal voucher whose lines the accountant types one by one.
+FREE_JOURNAL = "journal"
+
+
+class JournalLinesModel(DataclassListModel):
+    """Lines of a free general-journal voucher: account, debit, credit (đồng), particulars."""
+
+    COLUMNS = [("account", N_("Account")), ("debit", N_("Debit")), ("credit", N_("Credit")),
+               ("description", N_("Particulars"))]
 
 
 class VoucherDialog(QDialog):
@@ -116,6 +133,35 @@ class VoucherDialog(QDialog):
         self.channel = EnumCombo([(None, tr("(no channel)"))] + [(c, tr(label)) for c, label in CHANNELS.items()])
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(tr("Invoice or bank transaction number (optional)"))
+        self.lines_model = JournalLinesModel([], self)
+        self.lines_view = QTableView()
+        self.lines_view.setObjectName("voucher_lines")
+        self.lines_view.setModel(self.lines_model)
+        accounts = [(r["code"], f'{r["code"]} — {r["name"]}') for r in store.query("SELECT code, name FROM accounts ORDER BY code")]
+        self.lines_view.setItemDelegateForColumn(0, EnumDelegate(accounts, self.lines_view))
+        self.lines_view.setItemDelegateForColumn(1, MoneyDelegate(self.lines_view))
+        self.lines_view.setItemDelegateForColumn(2, MoneyDelegate(self.lines_view))
+        self.lines_view.horizontalHeader().setStretchLastSection(True)
+        self.lines_view.setColumnWidth(0, 220)
+        self.lines_view.setColumnWidth(1, 120)
+        self.lines_view.setColumnWidth(2, 120)
+        self.lines_view.setMinimumHeight(140)
+        add_line = QPushButton(tr("Add line"))
+        add_line.clicked.connect(lambda: self.lines_model.add(Line(account="")))
+        remove_line = QPushButton(tr("Remove line"))
+        remove_line.clicked.connect(lambda: self.lines_model.remove(self.lines_view.currentIndex().row()))
+        self.lines_box = QGroupBox(tr("Journal lines (debit = credit)"))
+        lb = QVBoxLayout(self.lines_box)
+        lb.addWidget(self.lines_view)
+        lrow = QHBoxLayout()
+        lrow.addWidget(add_line)
+        lrow.addWidget(remove_line)
+        lrow.addStretch(1)
+        lb.addLayout(lrow)
+        self.lines_box.setVisible(False)
+        for signal in (self.lines_model.dataChanged, self.lines_model.rowsInserted, self.lines_model.rowsRemoved):
+            signal.connect(lambda *_a: self.amount.set_value(sum(ln.debit or 0 for ln in self.lines_model.items))
+                           if self.category.currentData() == FREE_JOURNAL else None)
         self.problems = QLabel()
         self.problems.setObjectName("voucher_problems")
         self.problems.setStyleSheet("color: #b00020;")
@@ -155,6 +201,7 @@ class VoucherDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.lines_box)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
 
@@ -203,6 +250,12 @@ class VoucherDialog(QDialog):
             w.setVisible(shows_product(code))
         for w in (self.channel, self._channel_label):
             w.setVisible(cat.channel)
+        free = code == FREE_JOURNAL
+        self.lines_box.setVisible(free)
+        self.amount.setEnabled(not free)  # a free journal voucher's amount is its total debit
+        if free and not self.lines_model.items:
+            self.lines_model.add(Line(account=""))
+            self.lines_model.add(Line(account=""))
 
     def _kind_changed(self) -> None:
         text = self.counterparty.currentText()
@@ -254,6 +307,11 @@ class VoucherDialog(QDialog):
         self.unit.setText(v.unit or "")
         self.channel.set_value(v.channel)
         self.reference.setText(v.reference or "")
+        if v.category == FREE_JOURNAL:
+            while self.lines_model.items:
+                self.lines_model.remove(0)
+            for ln in v.lines:
+                self.lines_model.add(Line(ln.account, ln.debit, ln.credit, ln.member_id, ln.party_id, ln.description))
 
     # --- reading ------------------------------------------------------------------
     def _counterparty(self) -> tuple[int | None, int | None, str]:
@@ -289,6 +347,9 @@ class VoucherDialog(QDialog):
             channel=self.channel.value() if cat and cat.channel else None,
             reference=self.reference.text().strip(),
         )
+        if code == FREE_JOURNAL:
+            lines = [replace(ln) for ln in self.lines_model.items if ln.account or ln.debit or ln.credit]
+            v = replace(v, lines=lines, amount=sum(ln.debit or 0 for ln in lines))
         if self.original is not None:
             v = replace(v, id=self.original.id, number=self.original.number, source=self.original.source,
                         adjusts_id=self.original.adjusts_id, product_id=self.original.product_id)

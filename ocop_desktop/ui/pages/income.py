@@ -327,7 +327,9 @@ class VouchersPage(QWidget):
             return
         from ocop_desktop.domain.income.vouchers import CATEGORIES
         cat = CATEGORIES.get(before.category)
-        if cat is None or not (cat.debit and cat.credit) or not cat.manual:
+        typed_journal = (cat is not None and cat.code == "journal" and before.source == "manual"
+                         and before.adjusts_id is None)  # lines the accountant typed, not the app's
+        if cat is None or not ((cat.debit and cat.credit) or typed_journal) or not cat.manual:
             Ask.error(self, tr("Cannot change the voucher"), tr(
                 "Voucher {number} has journal lines made by the app or typed one by one ({category}); "
                 "the voucher form cannot change them. Delete it and enter it again, or correct it with an "

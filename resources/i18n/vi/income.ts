@@ -116,6 +116,10 @@
       <translation>Không được sửa hoặc xóa tài khoản trong hệ thống tài khoản (Thông tư 71/2024); hãy mở thêm tài khoản chi tiết</translation>
     </message>
     <message>
+      <source>Add line</source>
+      <translation>Thêm dòng</translation>
+    </message>
+    <message>
       <source>Add voucher {number}</source>
       <translation>Thêm chứng từ {number}</translation>
     </message>
@@ -720,6 +724,10 @@
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
+      <source>Journal lines (debit = credit)</source>
+      <translation>Các dòng định khoản (Nợ = Có)</translation>
+    </message>
+    <message>
       <source>Kept undistributed (account 4211)</source>
       <translation>Để lại chưa phân phối (tài khoản 4211)</translation>
     </message>
@@ -1118,6 +1126,10 @@
     <message>
       <source>Reference</source>
       <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Bỏ dòng</translation>
     </message>
     <message>
       <source>Reports</source>
