@@ -88,3 +88,25 @@ class EnumCombo(QComboBox):
 
 def yes_no_items() -> list[tuple[bool, str]]:
     return [(False, tr("No")), (True, tr("Yes"))]
+
+
+def problems_label():
+    """The red label under a form that lists what stops saving (object name ``problems``)."""
+    from PySide6.QtWidgets import QLabel
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setObjectName("problems")
+    return label
+
+
+def save_cancel_buttons(dialog):
+    """Save / Cancel buttons in the UI language: Save calls ``dialog.try_accept()`` (which
+    checks and closes the dialog only when nothing is wrong), Cancel rejects."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+    buttons.accepted.connect(dialog.try_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

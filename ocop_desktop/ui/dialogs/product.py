@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -17,7 +17,7 @@ from ocop_desktop.ui.models.dataclass_list import DataclassListModel
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store.db import Store
 from ocop_desktop.ui.delegates import DateDelegate, EnumDelegate
-from ocop_desktop.ui.widgets import DateEdit, EnumCombo, MoneyEdit
+from ocop_desktop.ui.widgets import problems_label, save_cancel_buttons, DateEdit, EnumCombo, MoneyEdit
 
 
 
@@ -124,15 +124,8 @@ class ProductDialog(QDialog):
         tabs.addTab(self.story, tr("Product story"))
         tabs.addTab(self.notes, tr("Notes"))
 
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.setObjectName("problems")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        self.problems = problems_label()
+        buttons = save_cancel_buttons(self)
 
         grid = QGridLayout()
         grid.addWidget(ident, 0, 0)
