@@ -23,15 +23,21 @@ from ocop_desktop.ui.ask import Ask
 class PageSpec:
     """A sidebar page: *key* (used by ``screenshot --page``), English *title* (translated at
     display), *factory(store, window) → QWidget*. A page may define ``badge() -> int`` for a
-    count shown beside its title, and ``refresh()`` called when it is shown. A *lazy* page is
-    built when first shown (or first looked up in ``MainWindow.pages``), not at start: for
-    pages that read a lot while being built (issue 7: the books and reports pages took 20 s of
-    the 25 s start on a file with a million vouchers); it has no badge until then."""
+    count shown beside its title, and ``refresh()`` called when it is shown.
+
+    Every page but the start page is built when first shown (or first looked up in
+    ``MainWindow.pages``), not at start (issue 7: on a file with 105,000 members and a million
+    vouchers, building every page took 25 s; the start must stay ≤ 1.2 × the start on an
+    empty file). *badge(store) → int*, when given, is the sidebar count of a page not built
+    yet (a cheap SQL count; once built, the page's own ``badge()`` is used). *lazy* marks
+    pages that are heavy even to build (books, reports); they are built only when shown or
+    looked up, never for the start page list."""
 
     key: str
     title: str
     factory: Callable[[Store, "MainWindow"], QWidget]
     lazy: bool = False
+    badge: Callable[[Store], int] | None = None
 
 
 class _Pages(dict):
@@ -90,6 +96,11 @@ def _dossiers(store, window):
     return DossiersPage(store, window)
 
 
+def _products_badge(store):
+    from ocop_desktop.store import products as products_store
+    return products_store.attention_count(store, None)
+
+
 def _audit(store, window):
     from ocop_desktop.ui.pages.audit import AuditPage
     return AuditPage(store)
@@ -100,7 +111,7 @@ PAGES: list[PageSpec] = [
     PageSpec("home", N_("Home"), _home),
     PageSpec("members", N_("Members"), _members),
     PageSpec("profile", N_("Cooperative"), _profile),
-    PageSpec("products", N_("Products"), _products),
+    PageSpec("products", N_("Products"), _products, badge=_products_badge),
     PageSpec("assessment", N_("Self-assessment"), _assessment),
     PageSpec("dossiers", N_("Dossiers"), _dossiers),
     PageSpec("income", N_("Vouchers"), _income),
@@ -157,15 +168,9 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         start = max(current, 0)
         for row, spec in enumerate(PAGES):
-            if spec.lazy or row == start:
-                # Lazy pages wait until first shown; the start page is built last, when the
-                # pages it links to (Home) exist, so it needs no refresh right after.
-                page = QWidget()
-                page.setObjectName(f"placeholder_{spec.key}")
-            else:
-                page = spec.factory(self.store, self)
-                page.setObjectName(f"page_{spec.key}")
-                self.pages[spec.key] = page
+            # Every page waits until first shown; the start page is built by _show_row below.
+            page = QWidget()
+            page.setObjectName(f"placeholder_{spec.key}")
             self.stack.addWidget(page)
             item = QListWidgetItem(tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -184,7 +189,12 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(PAGES):
             page = self.pages.get(spec.key)
             badge = getattr(page, "badge", None)
-            count = badge() if callable(badge) else 0
+            if callable(badge):
+                count = badge()
+            elif page is None and spec.badge is not None:
+                count = spec.badge(self.store)
+            else:
+                count = 0
             self.sidebar.item(row).setText(tr(spec.title) + (f"  ({count})" if count else ""))
 
     def _build_lazy(self, key: str) -> QWidget:
@@ -214,6 +224,10 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if callable(refresh) and not built_now:  # a page just built has read its data
             refresh()
+
+    def has_page(self, key: str) -> bool:
+        """True when the sidebar has a page *key* (built or not yet built)."""
+        return any(s.key == key for s in PAGES)
 
     def show_page(self, key: str) -> QWidget:
         """Switch to the page *key* and return it (KeyError if there is none)."""

@@ -340,11 +340,12 @@ class BooksPage(QWidget):
         """Open the voucher of the double-clicked line in the voucher form (vouchers page);
         capital contributions open the member register."""
         row = self.model.row_dict(index.row())
-        pages = getattr(self.window_, "pages", {})
-        if row.get("voucher_id") and "income" in pages:
-            pages["income"].edit_voucher(row["voucher_id"])
+        if self.window_ is None:
+            return
+        if row.get("voucher_id"):
+            self.window_.pages["income"].edit_voucher(row["voucher_id"])  # built on first use
             self.show_book()
-        elif row.get("contribution_id") and "members" in pages:
+        elif row.get("contribution_id"):
             self.window_.show_page("members")
 
     def refresh(self) -> None:

@@ -100,8 +100,12 @@ class HomePage(QWidget):
         return self.today or dt.date.today()
 
     def _has_page(self, key: str) -> bool:
-        pages = getattr(self.window_, "pages", None)
-        return pages is None or key in pages
+        if self.window_ is None:
+            return True
+        has_page = getattr(self.window_, "has_page", None)
+        if callable(has_page):
+            return has_page(key)
+        return key in getattr(self.window_, "pages", {})
 
     def _link(self, page: str, text: str, big: bool = False) -> str:
         return link(page, text, big) if self._has_page(page) else (
@@ -110,7 +114,7 @@ class HomePage(QWidget):
     def open_link(self, href: str) -> None:
         """Switch to the page of a ``page:KEY`` link."""
         key = href.split(":", 1)[1] if href.startswith("page:") else href
-        if self.window_ is not None and key in getattr(self.window_, "pages", {}):
+        if self.window_ is not None and self._has_page(key):
             self.window_.show_page(key)
 
     def _place(self) -> None:
