@@ -10,11 +10,6 @@ import resource
 import sys
 
 
-#: PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a void Qt
-#: method from Python (setText, addItem, …; see RESULTS.md). At start on the big file the
-#: books page alone makes ~105,000 such calls and the process dies ("none_dealloc"). The
-#: benchmark holds extra references so it can measure at all; the app does not (yet).
-NONE_BALLAST = [None] * 4_000_000
 
 
 def main() -> None:

@@ -14,6 +14,17 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def none_lost_per_call(calls: int = 200) -> float:
+    """References to ``None`` lost per ``QLabel.setText`` call (0.0 on a sound build);
+    needs a ``QApplication``."""
+    from PySide6.QtWidgets import QLabel
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        label.setText("x")
+    return (before - sys.getrefcount(None)) / calls
+
+
 def main() -> int:
     import PySide6
     from PySide6.QtWidgets import QApplication, QComboBox, QLabel

@@ -27,9 +27,6 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: See benchmarks/_start_child.py: PySide6 6.12.0 on Python 3.11 loses a reference to None
-#: on each void Qt call from Python; without these extra references the run crashes.
-NONE_BALLAST = [None] * 4_000_000
 
 #: Keystroke sequences typed into the member search (folded and accented spellings, a phone
 #: prefix and an ID-number fragment).
@@ -207,6 +204,10 @@ def measure_gui(table: Table, db: Path, trials: int) -> None:
     from ocop_desktop.ui.main_window import MainWindow
 
     app = make_app([sys.argv[0]])
+    from benchmarks.pyside_none_probe import none_lost_per_call
+    if none_lost_per_call() > 0.5:
+        raise SystemExit("This PySide6 build loses a reference to None on every Qt call (RESULTS.md item 1); "
+                         "the app pins PySide6 < 6.12: reinstall with `pip install -e .`.")
     QSettings().remove("window/geometry")
     install_translators("vi")
     store = open_store(db)

@@ -12,8 +12,6 @@ import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-#: See benchmarks/run.py: PySide6 6.12.0 on Python 3.11 loses references to None.
-NONE_BALLAST = [None] * 4_000_000
 
 
 def main(argv: list[str] | None = None) -> int:

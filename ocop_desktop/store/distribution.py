@@ -75,19 +75,26 @@ def set_rates(store: Store, rates: Rates) -> None:
 def member_basis(store: Store, year: int) -> list[MemberBasis]:
     """Per-member basis for *year* (see module doc), members in Vietnamese name order."""
     start, end = f"{year}-01-01", f"{year}-12-31"
-    rows = store.query(
-        """SELECT m.id, m.full_name, m.member_type,
-                  (SELECT COALESCE(SUM(amount), 0) FROM contributions c WHERE c.member_id = m.id AND c.date <= :end) AS capital,
-                  (SELECT COALESCE(SUM(amount), 0) FROM vouchers v WHERE v.member_id = m.id AND v.posted = 1
-                      AND v.date >= :start AND v.date <= :end
-                      AND v.category IN ('purchase_member', 'purchase_member_credit', 'sale_member')) AS use_value,
-                  (SELECT COALESCE(SUM(amount), 0) FROM vouchers v WHERE v.member_id = m.id AND v.posted = 1
-                      AND v.date >= :start AND v.date <= :end AND v.category = 'wages') AS labour
-             FROM members m
+    # Sums grouped once per table (not one subquery per member: 105,000 members, issue 7);
+    # rows streamed as tuples into slotted MemberBasis objects.
+    cursor = store.db.execute(
+        """WITH cap AS (SELECT member_id, SUM(amount) AS capital FROM contributions
+                         WHERE date <= :end GROUP BY member_id),
+                use AS (SELECT member_id,
+                               SUM(CASE WHEN category IN ('purchase_member', 'purchase_member_credit', 'sale_member')
+                                        THEN amount ELSE 0 END) AS use_value,
+                               SUM(CASE WHEN category = 'wages' THEN amount ELSE 0 END) AS labour
+                          FROM vouchers WHERE member_id IS NOT NULL AND posted = 1
+                           AND date >= :start AND date <= :end
+                           AND category IN ('purchase_member', 'purchase_member_credit', 'sale_member', 'wages')
+                         GROUP BY member_id)
+           SELECT m.id, m.full_name, m.member_type = 'official', COALESCE(use.use_value, 0),
+                  COALESCE(use.labour, 0), COALESCE(cap.capital, 0)
+             FROM members m LEFT JOIN cap ON cap.member_id = m.id LEFT JOIN use ON use.member_id = m.id
             WHERE m.status = 'active' OR m.left_date IS NULL OR m.left_date >= :start
             ORDER BY m.sort_key, m.id""", {"start": start, "end": end})
-    return [MemberBasis(r["id"], r["full_name"], r["member_type"] == "official", r["use_value"], r["labour"], r["capital"])
-            for r in rows]
+    return [MemberBasis(mid, name, bool(official), use_value, labour, capital)
+            for mid, name, official, use_value, labour, capital in cursor]
 
 
 def compute_distribution(store: Store, year: int, rates: Rates | None = None) -> Distribution:

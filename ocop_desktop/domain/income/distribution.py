@@ -66,7 +66,7 @@ class Rates:
     union: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MemberBasis:
     """What a member counts with: ``use_value`` (đồng of products/services used — products
     the cooperative bought from them and services they bought), ``labour_pay`` (đồng),
@@ -80,7 +80,7 @@ class MemberBasis:
     capital: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class MemberShare:
     """One member's result: ``by_use_labour`` (internal, Art. 4 cl. 9–10),
     ``by_capital_internal``, ``by_capital_external``; ``total`` (đồng)."""
