@@ -103,6 +103,7 @@ class Controller:
         self.window.show()
         self.heartbeat = safety_menu.start_heartbeat(self.window, store)
         safety_menu.after_open_messages(self.window, store)
+        self.background_backup = safety_menu.start_background_backup(self.window, store)
         QSettings().setValue("last_file", str(path))
         if old_window is not None:
             old_window.close()

@@ -6,7 +6,10 @@ checked with ``PRAGMA integrity_check``, flushed to disk and only then renamed, 
 with its final name is always whole.
 
 When: on opening when the newest is older than a day (:func:`backup_if_due`), and before
-every migration, import, restore and distribution posting (:func:`backup_before`).
+every migration, import, restore and distribution posting (:func:`backup_before`). A file
+over :data:`BACKGROUND_MIN_BYTES` is not backed up while it opens (copying and checking a
+3.8 GB file takes a minute, issue 7): ``open_store`` sets ``store.backup_due`` and the window
+runs :func:`backup_file` on a worker thread after it is shown.
 
 Kept (:func:`rotate`): the newest backup of each of the last 7 days, of each of the last
 4 ISO weeks and of each of the last 12 months that have a backup; the newest backup always;
@@ -34,8 +37,12 @@ from ocop_desktop.store.errors import (
 __all__ = [
     "BackupInfo", "REASONS", "backup_dir", "make_backup", "backup_connection", "backup_before",
     "backup_if_due", "list_backups", "rotate", "inspect_backup", "restore_backup",
-    "newest_good_backup", "check_file",
+    "newest_good_backup", "check_file", "backup_due", "backup_file", "BACKGROUND_MIN_BYTES",
 ]
+
+#: Files larger than this (bytes) get their daily backup on a worker thread after the
+#: window is shown instead of while opening (issue 7: start time on a province-scale file).
+BACKGROUND_MIN_BYTES = 32 * 1024 * 1024
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -230,15 +237,34 @@ def _remove_stale_parts(folder: Path, age: dt.timedelta = dt.timedelta(hours=1))
                 part.unlink()
 
 
+def backup_due(db_path: str | Path, now: dt.datetime | None = None,
+               max_age: dt.timedelta = dt.timedelta(days=1)) -> bool:
+    """True when the newest backup of *db_path* is older than *max_age* (or there is none)."""
+    now = now or dt.datetime.now()
+    backups = list_backups(db_path)
+    return not (backups and now - backups[0].made < max_age)
+
+
 def backup_if_due(conn: sqlite3.Connection, db_path: str | Path, now: dt.datetime | None = None,
                   max_age: dt.timedelta = dt.timedelta(days=1)) -> Path | None:
     """Make an ``auto`` backup when the newest backup is older than *max_age* (or there is
     none); returns its path or ``None`` when not due."""
     now = now or dt.datetime.now()
-    backups = list_backups(db_path)
-    if backups and now - backups[0].made < max_age:
+    if not backup_due(db_path, now, max_age):
         return None
     return make_backup(conn, db_path, "auto", now=now)
+
+
+def backup_file(db_path: str | Path, reason: str = "auto", now: dt.datetime | None = None) -> Path:
+    """Back up the file *db_path* through a read-only connection of its own (so it can run on
+    a worker thread while the window keeps working on the file: SQLite's WAL lets the copy
+    read a consistent snapshot while the app writes). Same checks, names, rotation and
+    errors as :func:`make_backup`."""
+    conn = _open_ro(Path(db_path))
+    try:
+        return make_backup(conn, db_path, reason, now=now)
+    finally:
+        conn.close()
 
 
 def backup_before(store, reason: str) -> Path:

@@ -60,6 +60,8 @@ class Store:
         self.lock_holder = None
         self.warnings: list[str] = []
         self.opened_backup: Path | None = None
+        #: a big file's daily backup is due; the window makes it on a worker thread
+        self.backup_due = False
 
     # --- transactions -------------------------------------------------------------
     @contextlib.contextmanager

@@ -46,8 +46,17 @@ def take_lock(store, app_user: str, connect):
     return other
 
 
+def _size(path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def after_open(store, app_user: str, auto_backup: bool = True) -> None:
-    """After migration: the folder warning, the daily backup, the audit triggers.
+    """After migration: the folder warning, the daily backup, the audit triggers. For a
+    file over :data:`backup.BACKGROUND_MIN_BYTES` the daily backup is only marked due
+    (``store.backup_due``); the window makes it on a worker thread.
 
     A failed automatic backup does not stop the file from opening; it becomes a warning
     (the user can still work, and sees that backups are failing)."""
@@ -56,7 +65,10 @@ def after_open(store, app_user: str, auto_backup: bool = True) -> None:
         store.warnings.append(warning)
     if store.read_only:
         return
-    if auto_backup:
+    if auto_backup and _size(store.path) > backup.BACKGROUND_MIN_BYTES:
+        # A big file's daily backup runs after the window is shown (ui.safety_menu).
+        store.backup_due = backup.backup_due(store.path)
+    elif auto_backup:
         try:
             store.opened_backup = backup.backup_if_due(store.db.conn, store.path)
         except StoreError as err:

@@ -6,9 +6,11 @@ heartbeat. Kept in one module so ``main_window.py`` and ``app.py`` only call in.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from ocop_desktop.i18n import tr
@@ -17,7 +19,9 @@ from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 
 __all__ = ["add_file_actions", "add_settings_actions", "back_up_to", "restore_from",
-           "after_open_messages", "choose_user", "start_heartbeat"]
+           "after_open_messages", "choose_user", "start_heartbeat", "BackgroundBackup", "start_background_backup"]
+
+log = logging.getLogger("ocop_desktop.safety")
 
 
 def _action(window, menu, text, slot) -> QAction:
@@ -193,3 +197,60 @@ def start_heartbeat(window, store) -> QTimer | None:
     timer.timeout.connect(beat)
     timer.start()
     return timer
+
+
+class BackgroundBackup(QObject):
+    """The daily backup of a big file made on a worker thread after the window is shown
+    (issue 7; :func:`ocop_desktop.store.backup.backup_file`, its own read-only connection).
+    The status bar says it is running and when it is done; a failure is shown like the
+    failed automatic backup of a small file. ``result``: the backup path, or the
+    :class:`StoreError`; ``done`` is emitted with it."""
+
+    done = Signal(object)
+
+    def __init__(self, window, path: Path):
+        super().__init__(window)
+        self.window_ = window
+        self.path = Path(path)
+        self.result: Path | StoreError | None = None
+        self.done.connect(self._finished)
+        self.thread = threading.Thread(target=self._run, name="ocop-daily-backup", daemon=True)
+
+    def start(self) -> None:
+        """Start copying; returns at once."""
+        self.window_.statusBar().showMessage(
+            tr("Making today's automatic backup in the background; you can keep working…"))
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            result = backup.backup_file(self.path)
+        except StoreError as err:
+            result = err
+        except Exception as err:  # noqa: BLE001 - reported to the user, never lost silently
+            log.exception("background backup failed")
+            result = StoreError(tr("The automatic backup failed: {reason}", reason=type(err).__name__))
+        try:
+            self.done.emit(result)
+        except RuntimeError:  # the window was closed meanwhile
+            pass
+
+    def _finished(self, result) -> None:
+        self.result = result
+        if isinstance(result, Path):
+            self.window_.statusBar().showMessage(tr("Automatic backup made: {path}", path=result.name), 8000)
+        else:
+            log.warning("automatic backup failed: %s", type(result).__name__)
+            self.window_.statusBar().clearMessage()
+            Ask.inform(self.window_, tr("Automatic backup"), str(result))
+
+
+def start_background_backup(window, store) -> BackgroundBackup | None:
+    """Start the big file's daily backup when ``store.backup_due`` (see
+    :class:`BackgroundBackup`); None when none is due."""
+    if not getattr(store, "backup_due", False) or store.read_only:
+        return None
+    store.backup_due = False
+    job = BackgroundBackup(window, store.path)
+    job.start()
+    return job

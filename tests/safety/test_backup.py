@@ -213,3 +213,35 @@ def test_restore_refuses_a_file_without_cooperative(tmp_path):
     con = sqlite3.connect(target)
     assert con.execute("SELECT name FROM cooperative").fetchone()[0] == "HTX Hoa Sen"
     con.close()
+
+
+def test_big_file_is_backed_up_after_the_window_shows(store, qtbot, monkeypatch, qsettings_isolated):
+    """Issue 7: a file over BACKGROUND_MIN_BYTES opens without copying itself; the window
+    makes the daily backup on a worker thread, and it holds what the file held."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ocop_desktop.ui import safety_menu
+    _add(store, "Nguyễn Văn An")
+    path = store.path
+    store.close()
+    monkeypatch.setattr(backup, "BACKGROUND_MIN_BYTES", 0)
+    s = open_store(path)
+    try:
+        assert s.opened_backup is None and s.backup_due is True
+        assert backup.list_backups(path) == []  # nothing copied while opening
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        job = safety_menu.start_background_backup(window, s)
+        assert job is not None and s.backup_due is False
+        _add(s, "Trần Thị Bình")  # the window keeps working on the file meanwhile
+        qtbot.waitUntil(lambda: job.result is not None, timeout=20000)
+        assert isinstance(job.result, type(path)) and job.result.exists()
+        assert f"Đã tự động sao lưu: {job.result.name}" in window.statusBar().currentMessage()
+        counts = backup.inspect_backup(job.result)["counts"]
+        assert counts["members"] in (1, 2)  # a consistent snapshot, before or after the save
+        assert safety_menu.start_background_backup(window, s) is None  # not twice
+    finally:
+        s.close()
+    s = open_store(path)
+    assert s.backup_due is False  # the backup made today counts
+    s.close()

@@ -108,6 +108,10 @@
       <translation>Điểm đánh giá</translation>
     </message>
     <message>
+      <source>Automatic backup</source>
+      <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
       <source>Automatic backup made: {path}</source>
       <translation>Đã tự động sao lưu: {path}</translation>
     </message>
@@ -268,6 +272,10 @@
       <translation>Tháng đã khóa sổ</translation>
     </message>
     <message>
+      <source>Making today's automatic backup in the background; you can keep working…</source>
+      <translation>Đang tự động sao lưu hôm nay ở chế độ nền; bạn vẫn làm việc bình thường…</translation>
+    </message>
+    <message>
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
@@ -406,6 +414,10 @@
     <message>
       <source>The attached file {path} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp đính kèm {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>The automatic backup failed: {reason}</source>
+      <translation>Sao lưu tự động không thành công: {reason}</translation>
     </message>
     <message>
       <source>The backup failed</source>
