@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import platformdirs
@@ -151,10 +151,12 @@ class Store:
 
 
 def _connect(path: Path, read_only: bool) -> sqlite_utils.Database:
+    # check_same_thread=False: a big file is opened (and upgraded) on a worker thread while
+    # the window shows progress, then used by the GUI thread; never by two at once.
     if read_only:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5, check_same_thread=False)
     else:
-        conn = sqlite3.connect(str(path), timeout=5)
+        conn = sqlite3.connect(str(path), timeout=5, check_same_thread=False)
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     # 32 MiB page cache (SQLite's default is 2 MiB): at 105,000 members a search that
@@ -193,8 +195,28 @@ def _quick_check_sql(path: Path) -> str:
     return "PRAGMA quick_check(cooperative)"
 
 
-def migrate(store: Store, backup: bool = True) -> Path | None:
+def pending_upgrade(path: str | Path) -> int:
+    """How many schema steps opening *path* would run (0 for a missing, new, current or
+    unreadable file; the real open reports the errors)."""
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return 0
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
+    return max(0, migrations.SCHEMA_VERSION - version) if version > 0 else 0
+
+
+def migrate(store: Store, backup: bool = True, progress: Callable[[str], None] | None = None) -> Path | None:
     """Bring *store* to :data:`migrations.SCHEMA_VERSION`.
+
+    *progress(text)*, when given, is told each stage in the UI language (the backup, then
+    "step n of m") before it starts.
 
     Backs the file up first (``before-migration`` in its backup folder, checked, see
     :mod:`ocop_desktop.store.backup`) when there is anything to do and the file is not new; each step runs in one transaction with its
@@ -217,8 +239,12 @@ def migrate(store: Store, backup: bool = True) -> Path | None:
     copy = None
     if backup and version > 0:
         from ocop_desktop.store.backup import make_backup
+        if progress:
+            progress(tr("Backing up the file before upgrading it…"))
         copy = make_backup(store.db.conn, store.path, "before-migration")
     for index in range(version, target):
+        if progress:
+            progress(tr("Upgrading the data: step {n} of {total}…", n=index - version + 1, total=target - version))
         with store.atomic() as db:
             migrations.STEPS[index](db)
             db.execute(f"PRAGMA user_version = {index + 1}")
@@ -226,7 +252,8 @@ def migrate(store: Store, backup: bool = True) -> Path | None:
 
 
 def open_store(path: str | Path, read_only: bool = False, create: bool = False,
-               app_user: str = "", lock: bool = True, auto_backup: bool = True) -> Store:
+               app_user: str = "", lock: bool = True, auto_backup: bool = True,
+               progress: Callable[[str], None] | None = None) -> Store:
     """Open the cooperative file at *path* and upgrade its schema.
 
     Checks the header, sets WAL and foreign keys, runs ``PRAGMA quick_check`` (on the core
@@ -235,7 +262,8 @@ def open_store(path: str | Path, read_only: bool = False, create: bool = False,
     Safety (issue 6, :mod:`~ocop_desktop.store.safety_open`): takes the writer lock (*lock*)
     and opens read-only with ``store.lock_holder`` set when another program holds it;
     backs up before migrating and, with *auto_backup*, when the last backup is older than a
-    day; installs the audit triggers recording changes as *app_user*.
+    day; installs the audit triggers recording changes as *app_user*. *progress*: see
+    :func:`migrate`.
 
     Raises :class:`NotADatabaseError`, :class:`CorruptDatabaseError`,
     :class:`NewerSchemaError`, :class:`ReadOnlyError` or :class:`StoreError` with a message
@@ -280,7 +308,7 @@ def open_store(path: str | Path, read_only: bool = False, create: bool = False,
                     migrate(store)  # raises NewerSchemaError
                 raise StoreError(tr("The file {path} needs upgrading and is open read-only.", path=str(path)))
         else:
-            migrate(store)
+            migrate(store, progress=progress)
         from ocop_desktop.store.safety_open import after_open
         after_open(store, app_user, auto_backup=auto_backup and not is_new)
     except BaseException:

@@ -60,6 +60,10 @@
       <translation>Số tiền {value} quá lớn</translation>
     </message>
     <message>
+      <source>Backing up the file before upgrading it…</source>
+      <translation>Đang sao lưu tệp trước khi nâng cấp…</translation>
+    </message>
+    <message>
       <source>Cannot create the file</source>
       <translation>Không tạo được tệp</translation>
     </message>
@@ -406,6 +410,10 @@
     <message>
       <source>Unknown sex: {value}</source>
       <translation>Giới tính không hợp lệ: {value}</translation>
+    </message>
+    <message>
+      <source>Upgrading the data: step {n} of {total}…</source>
+      <translation>Đang nâng cấp dữ liệu: bước {n}/{total}…</translation>
     </message>
     <message>
       <source>Village / street, house number</source>

@@ -528,8 +528,20 @@
       <translation>Tệp này đang được chỉnh sửa ở nơi khác nên được mở ở chế độ chỉ đọc: bạn xem được nhưng không lưu được. {holder} Hãy đóng tệp ở đó rồi mở lại ở đây.</translation>
     </message>
     <message>
+      <source>This is done once and may take a few minutes; please keep the program open.</source>
+      <translation>Việc này chỉ làm một lần và có thể mất vài phút; xin đừng tắt chương trình.</translation>
+    </message>
+    <message>
       <source>This is not a cooperative file</source>
       <translation>Đây không phải tệp dữ liệu hợp tác xã</translation>
+    </message>
+    <message>
+      <source>Upgrading the data file for this version of the program…</source>
+      <translation>Đang nâng cấp tệp dữ liệu cho phiên bản chương trình này…</translation>
+    </message>
+    <message>
+      <source>Upgrading {name}</source>
+      <translation>Nâng cấp {name}</translation>
     </message>
     <message>
       <source>Users</source>
