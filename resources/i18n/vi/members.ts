@@ -304,6 +304,10 @@
       <translation>Tệp Excel (.xlsx), sẵn sàng để in</translation>
     </message>
     <message>
+      <source>Export cancelled: nothing was written.</source>
+      <translation>Đã hủy xuất: không ghi tệp nào.</translation>
+    </message>
+    <message>
       <source>Export is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xuất.</translation>
     </message>
@@ -314,6 +318,14 @@
     <message>
       <source>Exported {n} members to {path}.</source>
       <translation>Đã xuất {n} thành viên ra {path}.</translation>
+    </message>
+    <message>
+      <source>Exporting the member register…</source>
+      <translation>Đang xuất sổ đăng ký thành viên…</translation>
+    </message>
+    <message>
+      <source>Exporting the member register… {done} / {total}</source>
+      <translation>Đang xuất sổ đăng ký thành viên… {done} / {total}</translation>
     </message>
     <message>
       <source>Export…</source>
