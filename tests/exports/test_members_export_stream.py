@@ -8,11 +8,13 @@ row through XlsxWriter), and read back in openpyxl as the values worked out by h
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import zipfile
 
 import openpyxl
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from ocop_desktop.domain.members import Contribution, Member
 from ocop_desktop.exports import members as ex
@@ -185,3 +187,28 @@ def test_empty_and_single_member_registers(store, tmp_path):
     ws = openpyxl.load_workbook(tmp_path / "one.xlsx").active
     assert [ws["A9"].value, ws["B9"].value, ws["I9"].value] == [1, "Hà Thị Lan", 5_000_000]
     assert ws["B10"].value == "Tổng cộng" and ws["I10"].value == "=SUM(I9:I9)"
+
+
+_TRICKY = st.sampled_from(list("aăđẶ _x0B1Ff&<>\"'\t\n\r\x0b\x00\x1f\x7f\u00a0\u2028\ufffe\uffff") + ["_x000B_", "_x005F_"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(_TRICKY, st.characters(blacklist_categories=("Cs",))), max_size=30).map("".join))
+def test_string_cells_match_xlsxwriter_for_any_text(text):
+    """Any text (XML specials, every control character, _xHHHH_ look-alikes, Unicode white
+    space at either end) gives the inline-string cell XlsxWriter's own writer gives."""
+    from xlsxwriter.utility import _preserve_whitespace
+    from xlsxwriter.xmlwriter import XMLwriter
+    writer = XMLwriter()
+    writer.fh = io.StringIO()
+    escaped = XMLwriter._escape_control_characters(text)
+    writer._xml_inline_string(escaped, _preserve_whitespace(escaped), [("r", "B9"), ("s", 7)])
+    assert '<c r="B9" s="7"' + ex._string_part(text) == writer.fh.getvalue()
+
+
+@pytest.mark.parametrize("text", ["ă" * 40_000, "😀" * 20_000, "a" + "😀" * 16_383 + "b"])
+def test_text_over_excel_cell_limit_is_cut_like_xlsxwriter(text):
+    """Excel holds 32,767 UTF-16 units in a cell; XlsxWriter cuts longer text there (an
+    emoji is two units and is never split)."""
+    from xlsxwriter.utility import _utf16_truncate
+    assert ex._string_part(text) == ex._INLINE.format(_utf16_truncate(text, 32_767))

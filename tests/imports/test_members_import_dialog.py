@@ -229,3 +229,27 @@ def test_export_cancelled_from_the_progress_dialog_leaves_no_file(qtbot, store, 
     assert runs[0].result[1] == "cancelled" and not runs[0].thread.isRunning()
     assert informed == ["Đã hủy xuất: không ghi tệp nào."]
     assert list(out_dir.iterdir()) == []  # no file, no temporary file
+
+
+def test_export_errors_reach_the_user(qtbot, store, tmp_path, monkeypatch):
+    """A folder that cannot be written: the plain-words error dialog names the file; a bug
+    in the worker: the unexpected-error dialog with the traceback, never a silent end."""
+    from ocop_desktop.exports import members as ex
+    from ocop_desktop.ui.dialogs import error as error_dialog
+    _many_members(store, 3)
+    errors, unexpected = [], []
+    monkeypatch.setattr(Ask, "member_export_options", classmethod(lambda cls, p: ("csv", False)))
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: str(tmp_path / "no-such-folder" / "so.csv")))
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, *a: pytest.fail(f"inform {a}")))
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, title, text: errors.append((title, text))))
+    monkeypatch.setattr(error_dialog, "show_unexpected_error", lambda details, parent=None: unexpected.append(details))
+    assert dlg.export(None, store, TODAY) is None
+    assert len(errors) == 1 and errors[0][0] == "Xuất danh sách thành viên" and "no-such-folder" in errors[0][1]
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("bug in the writer")
+    monkeypatch.setattr(ex, "export_members", broken)
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: str(tmp_path / "so.csv")))
+    assert dlg.export(None, store, TODAY) is None
+    assert len(unexpected) == 1 and "RuntimeError: bug in the writer" in unexpected[0] and len(errors) == 1
+    assert not (tmp_path / "so.csv").exists()
