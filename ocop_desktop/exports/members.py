@@ -37,7 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ocop_desktop.domain.cooperative import address_text
-from ocop_desktop.domain.formats import format_date, format_percent, from_iso, long_date
+from ocop_desktop.domain.formats import format_date, format_money, format_percent, from_iso, long_date
 from ocop_desktop.domain.members import member_type_label, sex_label
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store.errors import ReadOnlyError, StoreError
@@ -199,6 +199,7 @@ def export_csv(store, path: str | Path, include_personal: bool = False,
 _NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 _LITERAL_ESCAPE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
 _CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
+_EXCEL_ROWS = 1_048_576  # rows in an Excel sheet
 _STRMAX = 32767  # Excel's cell text limit in UTF-16 units (XlsxWriter truncates the same)
 #: Excel serial day numbers: day 60 is the 29 February 1900 that never was (Excel's bug,
 #: kept by XlsxWriter ``_datetime_to_excel_datetime``), so dates from 1 March 1900 count
@@ -309,8 +310,9 @@ def export_xlsx(store, path: str | Path, include_personal: bool = False, today: 
     *progress(done, total)* is called every few hundred members (members written, members
     in all); when it returns ``False`` the export stops, the temporary file is removed,
     *path* is left as it was and :class:`ExportCancelled` is raised. Memory stays flat
-    (rows are read 500 at a time and streamed into the ZIP). Raises :class:`ReadOnlyError`
-    when *path* cannot be written."""
+    (rows are streamed from SQL into the ZIP). Raises :class:`ReadOnlyError` when *path*
+    cannot be written and :class:`StoreError` when the register has more members than an
+    Excel sheet has rows (1,048,576)."""
     return _export_xlsx(store, path, include_personal, today, progress, stream=True)
 
 
@@ -350,6 +352,9 @@ def _write_xlsx(store, tmp: Path, cols, today: dt.date, progress: Progress | Non
     coop = get_cooperative(store)
     active, left = members_store.register_counts(store)
     total = active + left
+    if total + 16 > _EXCEL_ROWS:  # title block, header, totals and signatures included
+        raise StoreError(tr("The register has {n} members, more than an Excel sheet holds; export it as CSV.",
+                            n=format_money(total, symbol=False)))
     _check(progress, 0, total)
     # members who left come last; the totals cover active members only (their capital
     # was returned on leaving, Law 17/2023 Art. 33). member_totals is kept by triggers.
@@ -455,8 +460,9 @@ def _write_xlsx(store, tmp: Path, cols, today: dt.date, progress: Progress | Non
             split = xml.index("</row>", start) + len("</row>")
             styles = dict(re.findall(rf'<c r="([A-Z]+){first_r}" s="(\d+)"', xml[start:split]))
             row_xml = _row_writer([(key, kind, letters[c], styles[letters[c]]) for c, (key, _, _, kind) in enumerate(cols)])
-            # ZIP64 only when the sheet could pass 4 GiB (~1 KB per cell at most)
-            with out.open(info.filename, "w", force_zip64=total * len(cols) > 4_000_000) as fh:
+            # ZIP64 (which Excel reads only in a strict form) only when the sheet could near
+            # zipfile's 2 GiB limit: ~60 bytes per cell (85 MB for 1.47 million cells)
+            with out.open(info.filename, "w", force_zip64=total * len(cols) > 10_000_000) as fh:
                 fh.write(xml[:split].encode("utf-8"))
                 chunk: list[str] = []
                 r = first_r

@@ -212,3 +212,16 @@ def test_text_over_excel_cell_limit_is_cut_like_xlsxwriter(text):
     emoji is two units and is never split)."""
     from xlsxwriter.utility import _utf16_truncate
     assert ex._string_part(text) == ex._INLINE.format(_utf16_truncate(text, 32_767))
+
+
+def test_more_members_than_a_sheet_holds_is_refused(store, tmp_path, monkeypatch):
+    """An Excel sheet has 1,048,576 rows; a register that would not fit (title block,
+    header and totals included) is refused with a message pointing to CSV, no file left."""
+    from ocop_desktop.store.errors import StoreError
+    _add(store, [Member(full_name=f"Trần Văn Nam {i}", join_date=dt.date(2022, 1, 1)) for i in range(5)])
+    monkeypatch.setattr(ex, "_EXCEL_ROWS", 20)  # 5 members + 16 rows around them
+    with pytest.raises(StoreError, match="CSV"):
+        ex.export_xlsx(store, tmp_path / "so.xlsx", today=TODAY)
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".xlsx"]
+    monkeypatch.setattr(ex, "_EXCEL_ROWS", 21)
+    assert ex.export_xlsx(store, tmp_path / "so.xlsx", today=TODAY) == 5

@@ -696,6 +696,10 @@
       <translation>Tệp {path} quá lớn đối với một danh sách thành viên ({mb} MB).</translation>
     </message>
     <message>
+      <source>The register has {n} members, more than an Excel sheet holds; export it as CSV.</source>
+      <translation>Sổ đăng ký có {n} thành viên, nhiều hơn số dòng một trang tính Excel chứa được; hãy xuất ra tệp CSV.</translation>
+    </message>
+    <message>
       <source>The register is empty: press "Add member" (Insert key) or "Import…" to bring in a member list from Excel or CSV.</source>
       <translation>Sổ đăng ký chưa có thành viên: bấm "Thêm thành viên" (phím Insert) hoặc "Nhập từ tệp…" để đưa danh sách từ Excel hoặc CSV vào.</translation>
     </message>
