@@ -104,8 +104,9 @@ def exports(table, store, window, trials):
             samples = [_timed(lambda: export_xlsx(store, out, include_personal=True)) for _ in range(max(1, trials // 3))]
             size = out.stat().st_size / 2**20
         table.add(f"Export {n_members:,} members to XLSX", samples, "≤ 8 s, cancellable progress", 8000,
-                  f"exports.members.export_xlsx in the GUI process, {size:.1f} MiB; no progress dialog yet "
-                  "(ui/dialogs/import_members.export: wait cursor only)")
+                  f"exports.members.export_xlsx in the GUI process, {size:.1f} MiB; rows streamed as sheet XML "
+                  "next to XlsxWriter's workbook; in the app on a worker thread with a cancellable progress "
+                  "dialog (ui/dialogs/import_members.export)")
     else:
         _missing(table, "Export 105,000 members to XLSX", "≤ 8 s, cancellable progress", "member export (members-io)")
     if _has("ocop_desktop.exports.dossier_export", "export_dossier"):

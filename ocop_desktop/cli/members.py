@@ -4,12 +4,14 @@
 (or, with ``--dry-run``, when it could be), 1 when refused, with every problem listed by
 row and field; 2 when the file or database cannot be used.
 ``members export OUT.xlsx|OUT.csv --db DB [--include-personal]``: ID numbers and phones
-are written only with ``--include-personal`` (issue 6 item 7).
+are written only with ``--include-personal`` (issue 6 item 7); on a terminal the count of
+members written so far is shown on stderr.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from ocop_desktop.domain.formats import format_date, format_money
@@ -114,12 +116,27 @@ def cmd_import(args) -> int:
     return 0
 
 
+def _terminal_progress():
+    """A progress callback writing "done / total" over itself on stderr, or None when
+    stderr is not a terminal (scripts and logs get the final line only)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def step(done: int, total: int) -> bool:
+        sys.stderr.write(f"\r{format_money(done, symbol=False)} / {format_money(total, symbol=False)}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+        return True
+    return step
+
+
 def cmd_export(args) -> int:
     from ocop_desktop.exports.members import export_members
     from ocop_desktop.store.db import open_store
     store = open_store(args.db)
     try:
-        n = export_members(store, args.out, include_personal=args.include_personal)
+        n = export_members(store, args.out, include_personal=args.include_personal, progress=_terminal_progress())
     finally:
         store.close()
     print(tr("Exported {n} members to {path}.", n=n, path=str(args.out)))

@@ -66,3 +66,18 @@ def test_import_mapping_override_and_bad_file(tmp_path, member_sample_files, cap
     assert run(["members", "import", str(bad), "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert "bad.csv" in err and "Traceback" not in err
+
+
+def test_export_shows_progress_on_a_terminal_only(tmp_path, member_sample_files, capsys, monkeypatch):
+    """Issue 7: ``members export`` of a big register tells how far it got on stderr when
+    that is a terminal; redirected, stderr stays empty."""
+    import sys
+    db = _new(tmp_path)
+    assert run(["members", "import", str(member_sample_files["members-utf8-bom.csv"]), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert run(["members", "export", str(tmp_path / "a.csv"), "--db", str(db)]) == 0
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert run(["members", "export", str(tmp_path / "b.xlsx"), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("\r0 / 12") and err.endswith("\r12 / 12\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 
 from ocop_desktop.imports import members as im
@@ -129,3 +130,126 @@ def test_members_page_import_button(qtbot, store, member_sample_files, monkeypat
     monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, *a: None))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 12
+
+
+# --- export on a worker thread with a progress dialog (issue 7) ---------------------------
+def _many_members(store, n):
+    from ocop_desktop.domain.members import Member
+    from ocop_desktop.store import members as ms
+    with store.atomic():
+        for i in range(n):
+            ms.write_member(store, Member(full_name=f"Nguyễn Thị Hoa {i:03d}", sex="F", join_date=dt.date(2022, 1, 1),
+                                          capital_committed=1_000_000), insert=True)
+
+
+def _spy_runs(monkeypatch) -> list:
+    """The export runs started (their progress dialogs) from now on."""
+    runs = []
+
+    class Spy(dlg._ExportRun):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            runs.append(self)
+    monkeypatch.setattr(dlg, "_ExportRun", Spy)
+    return runs
+
+
+def test_export_runs_on_a_worker_and_completes(qtbot, store, tmp_path, monkeypatch):
+    import threading
+
+    from ocop_desktop.exports import members as ex
+    _many_members(store, 300)
+    monkeypatch.setattr(ex, "_CHUNK", 50)
+    threads = []
+    real = ex.export_members
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+    monkeypatch.setattr(ex, "export_members", spy)
+    runs = _spy_runs(monkeypatch)
+    informed = []
+    monkeypatch.setattr(Ask, "member_export_options", classmethod(lambda cls, p: ("xlsx", False)))
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: str(tmp_path / "so.xlsx")))
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, title, text: informed.append(text)))
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, *a: pytest.fail(f"error {a}")))
+    out = dlg.export(None, store, TODAY)
+    assert out == tmp_path / "so.xlsx"
+    assert threads and threads[0] is not threading.main_thread()  # not on the GUI thread
+    ws = openpyxl.load_workbook(out).active
+    assert ws["B9"].value == "Nguyễn Thị Hoa 000" and ws["B308"].value == "Nguyễn Thị Hoa 299"
+    assert ws["A308"].value == 300 and ws["B309"].value == "Tổng cộng"
+    assert informed == [f"Đã xuất 300 thành viên ra {out}.\nKhông xuất số định danh và số điện thoại."]
+    assert len(runs) == 1 and runs[0].result == (300, "ok", "") and not runs[0].thread.isRunning()
+
+
+def test_export_cancelled_from_the_progress_dialog_leaves_no_file(qtbot, store, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from ocop_desktop.exports import members as ex
+    _many_members(store, 300)
+    monkeypatch.setattr(ex, "_CHUNK", 50)
+    gate = threading.Event()
+    real = ex.export_members
+
+    def held(store_, path, include_personal=False, today=None, progress=None):
+        def step(done, total):
+            if done >= 100:  # hold the worker half-way until the user has pressed "Hủy"
+                gate.wait(10)
+            return progress(done, total)
+        return real(store_, path, include_personal, today, progress=step)
+    monkeypatch.setattr(ex, "export_members", held)
+    runs = _spy_runs(monkeypatch)
+    informed, seen = [], []
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    monkeypatch.setattr(Ask, "member_export_options", classmethod(lambda cls, p: ("xlsx", True)))
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: str(out_dir / "so.xlsx")))
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, title, text: informed.append(text)))
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, *a: pytest.fail(f"error {a}")))
+
+    def press_cancel():
+        d = runs[0].dialog if runs else None
+        if d is not None and d.value() == 50:  # the worker reported 50 of 300, then waits
+            button = d.findChild(QPushButton)
+            seen.append((d.labelText(), button.text()))
+            timer.stop()
+            button.click()
+            gate.set()
+    timer = QTimer()
+    timer.timeout.connect(press_cancel)
+    timer.start(5)
+    assert dlg.export(None, store, TODAY) is None
+    timer.stop()
+    gate.set()
+    assert seen == [("Đang xuất sổ đăng ký thành viên… 50 / 300", "Hủy")]
+    assert runs[0].result[1] == "cancelled" and not runs[0].thread.isRunning()
+    assert informed == ["Đã hủy xuất: không ghi tệp nào."]
+    assert list(out_dir.iterdir()) == []  # no file, no temporary file
+
+
+def test_export_errors_reach_the_user(qtbot, store, tmp_path, monkeypatch):
+    """A folder that cannot be written: the plain-words error dialog names the file; a bug
+    in the worker: the unexpected-error dialog with the traceback, never a silent end."""
+    from ocop_desktop.exports import members as ex
+    from ocop_desktop.ui.dialogs import error as error_dialog
+    _many_members(store, 3)
+    errors, unexpected = [], []
+    monkeypatch.setattr(Ask, "member_export_options", classmethod(lambda cls, p: ("csv", False)))
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: str(tmp_path / "no-such-folder" / "so.csv")))
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, *a: pytest.fail(f"inform {a}")))
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, p, title, text: errors.append((title, text))))
+    monkeypatch.setattr(error_dialog, "show_unexpected_error", lambda details, parent=None: unexpected.append(details))
+    assert dlg.export(None, store, TODAY) is None
+    assert len(errors) == 1 and errors[0][0] == "Xuất danh sách thành viên" and "no-such-folder" in errors[0][1]
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("bug in the writer")
+    monkeypatch.setattr(ex, "export_members", broken)
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: str(tmp_path / "so.csv")))
+    assert dlg.export(None, store, TODAY) is None
+    assert len(unexpected) == 1 and "RuntimeError: bug in the writer" in unexpected[0] and len(errors) == 1
+    assert not (tmp_path / "so.csv").exists()

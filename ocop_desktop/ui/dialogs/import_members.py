@@ -9,15 +9,22 @@ Committing writes all rows or none (one transaction) behind a progress dialog th
 cancelled (cancelling rolls back).
 
 :func:`export` asks for the format and whether to include ID numbers and phones
-(:class:`ExportOptionsDialog`, unticked by default: issue 6 item 7), then a file name.
+(:class:`ExportOptionsDialog`, unticked by default: issue 6 item 7), then a file name, and
+writes the file on a worker thread with its own read-only connection, behind a progress
+dialog ("n / total") whose "Hủy" stops it with nothing written (issue 7: 105,000 members).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import logging
+import sqlite3
+import threading
+import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
@@ -25,14 +32,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ocop_desktop.domain.formats import format_date
+from ocop_desktop.domain.formats import format_date, format_money
 from ocop_desktop.i18n import tr
 from ocop_desktop.imports import members as importer
-from ocop_desktop.store.errors import StoreError
+from ocop_desktop.store.errors import StoreError, classify_sqlite_error
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.widgets import EnumCombo
 
 __all__ = ["run", "export", "ImportMembersDialog", "ExportOptionsDialog", "PreviewModel", "ProblemModel"]
+
+log = logging.getLogger("ocop_desktop.ui.dialogs.import_members")
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _PROBLEM_BG = QColor("#fbe3e3")
@@ -437,10 +446,121 @@ class ExportOptionsDialog(QDialog):
         return ("xlsx" if self.xlsx.isChecked() else "csv", self.personal.isChecked())
 
 
+class _ExportJob(QObject):
+    """The export, run on a worker thread with its own read-only connection to the file.
+    ``progressed(done, total)`` every few hundred members; ``done(n, outcome, text)`` at
+    the end, *outcome* one of ``"ok"``, ``"cancelled"``, ``"error"`` (*text*: a message
+    for the user) or ``"unexpected"`` (*text*: the traceback)."""
+
+    progressed = Signal(int, int)
+    done = Signal(int, str, str)
+
+    def __init__(self, db_path: Path, target: Path, include_personal: bool, today: dt.date | None):
+        super().__init__()
+        self.db_path, self.target, self.include_personal, self.today = db_path, target, include_personal, today
+        self.cancel = threading.Event()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self.cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        import sqlite_utils
+
+        from ocop_desktop.exports import members as exporter
+        from ocop_desktop.store.db import Store
+        n, outcome, text = 0, "ok", ""
+        conn = None
+        try:
+            conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=5)
+            store = Store(self.db_path, sqlite_utils.Database(conn), read_only=True)
+            n = exporter.export_members(store, self.target, self.include_personal, self.today, progress=self._progress)
+        except exporter.ExportCancelled:
+            outcome = "cancelled"
+        except StoreError as err:
+            outcome, text = "error", str(err)
+        except sqlite3.Error as err:
+            mapped = classify_sqlite_error(err, str(self.db_path))
+            if mapped is err:
+                outcome, text = "unexpected", traceback.format_exc()
+            else:
+                outcome, text = "error", str(mapped)
+        except Exception:  # noqa: BLE001 - shown in the error dialog, never raised in a thread
+            outcome, text = "unexpected", traceback.format_exc()
+        finally:
+            if conn is not None:
+                conn.close()
+        if outcome == "unexpected":
+            log.error("member export failed\n%s", text)
+        self.done.emit(n, outcome, text)
+
+
+class _ExportRun(QObject):
+    """The GUI side of one export: the progress dialog and a local event loop that ends
+    when the worker is done. ``result``: ``(n, outcome, text)`` as :class:`_ExportJob`."""
+
+    def __init__(self, parent, store, target: Path, include_personal: bool, today: dt.date | None):
+        super().__init__()
+        self.result: tuple[int, str, str] = (0, "unexpected", "")
+        self.dialog = QProgressDialog(tr("Exporting the member register…"), tr("Cancel"), 0, 0, parent)
+        self.dialog.setObjectName("member_export_progress")
+        self.dialog.setWindowTitle(tr("Export members"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumWidth(420)
+        self.job = _ExportJob(store.path, target, include_personal, today)
+        self.thread = QThread()
+        self.job.moveToThread(self.thread)
+        self.thread.started.connect(self.job.run)
+        self.thread.finished.connect(self.job.deleteLater)
+        self.job.progressed.connect(self._progressed)
+        self.job.done.connect(self._done)
+        self.cancel = self.job.cancel
+        self.dialog.canceled.connect(self.cancel.set)
+        self.loop = QEventLoop()
+
+    def exec(self) -> tuple[int, str, str]:
+        # Python's cyclic GC runs in whichever thread allocates; in the worker it could free
+        # Qt objects of the GUI thread. Collect now and pause it until the export ends (as
+        # ui/book_export.py and the dossier export do).
+        gc_was_enabled = gc.isenabled()
+        gc.collect()
+        gc.disable()
+        try:
+            self.thread.start()
+            self.loop.exec()
+            self.thread.quit()
+            self.thread.wait()
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+        return self.result
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            return
+        self.dialog.setMaximum(max(1, total))
+        self.dialog.setLabelText(tr("Exporting the member register… {done} / {total}",
+                                    done=format_money(done, symbol=False), total=format_money(total, symbol=False)))
+        self.dialog.setValue(min(done, max(1, total)))
+
+    @Slot(int, str, str)
+    def _done(self, n: int, outcome: str, text: str) -> None:
+        self.result = (n, outcome, text)
+        self.loop.quit()
+
+
 def export(parent, store, today: dt.date | None = None) -> Path | None:
     """Ask for the format and personal-data option, then a file name, and export the
-    register. Returns the written path or None (cancelled or failed, with a message)."""
-    from ocop_desktop.exports.members import export_members
+    register on a worker thread behind a progress dialog that can be cancelled. Returns
+    the written path or None (cancelled: nothing written; or failed, with a message)."""
     options = Ask.member_export_options(parent)
     if not options:
         return None
@@ -452,17 +572,19 @@ def export(parent, store, today: dt.date | None = None) -> Path | None:
     target = Path(path)
     if target.suffix.lower() != f".{fmt}":
         target = target.with_name(target.name + f".{fmt}")
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        n = export_members(store, target, include_personal=include_personal, today=today)
-    except StoreError as err:
-        QApplication.restoreOverrideCursor()
-        Ask.error(parent, tr("Export members"), str(err))
+    n, outcome, text = _ExportRun(parent, store, target, include_personal, today).exec()
+    if outcome == "cancelled":
+        Ask.inform(parent, tr("Export members"), tr("Export cancelled: nothing was written."))
         return None
-    QApplication.restoreOverrideCursor()
-    text = tr("Exported {n} members to {path}.", n=n, path=str(target))
+    if outcome == "error":
+        Ask.error(parent, tr("Export members"), text)
+        return None
+    if outcome != "ok":
+        from ocop_desktop.ui.dialogs.error import show_unexpected_error
+        show_unexpected_error(text, parent)
+        return None
+    text = tr("Exported {n} members to {path}.", n=format_money(n, symbol=False), path=str(target))
     if not include_personal:
         text += "\n" + tr("ID numbers and phones were left out.")
     Ask.inform(parent, tr("Export members"), text)
     return target
-

@@ -304,6 +304,10 @@
       <translation>Tệp Excel (.xlsx), sẵn sàng để in</translation>
     </message>
     <message>
+      <source>Export cancelled: nothing was written.</source>
+      <translation>Đã hủy xuất: không ghi tệp nào.</translation>
+    </message>
+    <message>
       <source>Export is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xuất.</translation>
     </message>
@@ -314,6 +318,14 @@
     <message>
       <source>Exported {n} members to {path}.</source>
       <translation>Đã xuất {n} thành viên ra {path}.</translation>
+    </message>
+    <message>
+      <source>Exporting the member register…</source>
+      <translation>Đang xuất sổ đăng ký thành viên…</translation>
+    </message>
+    <message>
+      <source>Exporting the member register… {done} / {total}</source>
+      <translation>Đang xuất sổ đăng ký thành viên… {done} / {total}</translation>
     </message>
     <message>
       <source>Export…</source>
@@ -682,6 +694,10 @@
     <message>
       <source>The file {path} is too large for a member list ({mb} MB).</source>
       <translation>Tệp {path} quá lớn đối với một danh sách thành viên ({mb} MB).</translation>
+    </message>
+    <message>
+      <source>The register has {n} members, more than an Excel sheet holds; export it as CSV.</source>
+      <translation>Sổ đăng ký có {n} thành viên, nhiều hơn số dòng một trang tính Excel chứa được; hãy xuất ra tệp CSV.</translation>
     </message>
     <message>
       <source>The register is empty: press "Add member" (Insert key) or "Import…" to bring in a member list from Excel or CSV.</source>
