@@ -32,6 +32,9 @@ __all__ = ["month_split", "month_start", "sums", "total", "day_before", "ALL_ACC
 #: ``(low, high)`` covering every account code (codes are digits).
 ALL_ACCOUNTS = ("", "~")
 
+#: Debit account of a capital contribution by asset type (schema_income; else 211).
+_CONTRIBUTION_DEBIT = {"cash": "1111", "gold": "242"}
+
 _UNPOSTED = "l.voucher_id NOT IN (SELECT id FROM vouchers WHERE posted = 0)"
 
 
@@ -129,10 +132,11 @@ def _partial(store: Store, out: dict, a: str | None, b: str | None, accounts: tu
     rng, rp = _range("l.date", a, b)
     key = "l.account, l.internal" if by_internal else "l.account, 0"
     if b02:
+        # the date range of lines_date (a month at most), not the account range: "+account"
         marks = ",".join("?" * len(B02_EXCLUDED))
         sql = (f"SELECT {key}, SUM(l.debit), SUM(l.credit), COUNT(*) FROM voucher_lines l "
                f"JOIN vouchers v ON v.id = l.voucher_id WHERE v.posted = 1{rng} "
-               f"AND l.account >= ? AND l.account < ? AND v.category NOT IN ({marks}) GROUP BY 1, 2")
+               f"AND +l.account >= ? AND +l.account < ? AND v.category NOT IN ({marks}) GROUP BY 1, 2")
         params = [*rp, low, high, *B02_EXCLUDED]
         for acct, internal, d, c, n in db.execute(sql, params).fetchall():
             _add(out, (acct, internal) if by_internal else acct, d, c, n)
@@ -154,11 +158,15 @@ def _partial(store: Store, out: dict, a: str | None, b: str | None, accounts: tu
         # contributions post to 1111/242/211 and 4111 only: never in B02-HTX
         if not (low < "5" or high > "7"):
             return
+    # contributions (schema_income's contribution_source: the register, or the snapshot of a
+    # locked month): Dr 1111 / 242 / 211 by asset type, Cr 4111, internal
     rng, rp = _range("date", a, b)
-    sql = (f"SELECT account, internal, SUM(debit), SUM(credit), COUNT(*) FROM contribution_entries "
-           f"WHERE account >= ? AND account < ?{rng} GROUP BY account, internal")
-    for acct, internal, d, c, n in db.execute(sql, [low, high, *rp]).fetchall():
-        _add(out, (acct, internal) if by_internal else acct, d, c, n)
+    for asset, amount, n in db.execute(
+            f"SELECT asset_type, SUM(amount), COUNT(*) FROM contribution_source WHERE 1{rng} GROUP BY asset_type",
+            rp).fetchall():
+        for acct, d, c in ((_CONTRIBUTION_DEBIT.get(asset, "211"), amount, 0), ("4111", 0, amount)):
+            if low <= acct < high:
+                _add(out, (acct, 1) if by_internal else acct, d, c, n)
 
 
 def sums(store: Store, date_from, date_to, accounts: tuple[str, str] | None = None, b02: bool = False,

@@ -33,6 +33,8 @@ Triggers (so raw SQL cannot make the table wrong either):
   snapshot, which adds them back as frozen), delete puts them back (the snapshots leave by
   ``ON DELETE CASCADE`` and their trigger takes them out).
 
+``locked_contributions_date`` indexes the snapshots by date (partial months read them).
+
 Known limit: a contribution dated with text that is not an ISO date (``YYYY-MM-DD``) is
 found by month through a range on ``contributions_date`` and may be missed when its month
 is locked or unlocked; the app writes ISO dates only.
@@ -113,6 +115,8 @@ def ledger_month_totals_step(db: sqlite_utils.Database) -> None:
         ) WITHOUT ROWID"""
     )
     db.execute("CREATE INDEX ledger_month_totals_month ON ledger_month_totals (month, account)")
+    # partial months read the snapshots of locked months by date (store.ledger_sums)
+    db.execute("CREATE INDEX IF NOT EXISTS locked_contributions_date ON locked_contributions (date)")
     db.execute(f"INSERT INTO {_COLS} {TOTALS_FILL_SQL}")
     # --- vouchers ----------------------------------------------------------------------
     lines_months = "(SELECT DISTINCT substr(date, 1, 7) FROM voucher_lines WHERE voucher_id = {r}.id)"
