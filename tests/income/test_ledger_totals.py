@@ -314,6 +314,7 @@ def test_step_fills_existing_books(tmp_path, monkeypatch):
     s.db.execute("INSERT INTO contributions (member_id, date, amount, asset_type) VALUES (?, '2026-01-05', 7000000, 'cash')", [mid])
     s.db.execute("INSERT INTO contributions (member_id, date, amount, asset_type) VALUES (?, '2026-02-05', 1000000, 'gold')", [mid])
     vs.save_voucher(s, Voucher("cash_receipt", D(3, 1), 2_000_000, "other_income"))
+    vs.save_voucher(s, Voucher("cash_receipt", D(20, 1), 300_000, "other_income", internal=True))
     vs.save_voucher(s, Voucher("cash_payment", D(4, 2), 500_000, "management_expense", internal=True))
     vs.lock_month(s, "2026-01", user="x")
     s.db.execute("UPDATE contributions SET amount = 9000000 WHERE date = '2026-01-05'")  # books keep 7.000.000
@@ -322,8 +323,10 @@ def test_step_fills_existing_books(tmp_path, monkeypatch):
     s = open_store(path)
     try:
         assert table_rows(s) == view_rows(s)
-        # cash: 7.000.000 (snapshot) + 2.000.000 − 500.000; gold 242: 1.000.000
-        assert totals(s, "111", None, D(28, 2)) == (0, 9_000_000, 500_000, 3)
+        # cash: 7.000.000 (snapshot) + 2.000.000 + 300.000 − 500.000; gold 242: 1.000.000
+        assert totals(s, "111", None, D(28, 2)) == (0, 9_300_000, 500_000, 4)
+        assert s.db.execute("SELECT debit, lines FROM ledger_month_totals WHERE account = '1111' "
+                            "AND month = '2026-01' AND internal = 1").fetchone() == (7_300_000, 2)
         assert totals(s, "242", None, D(28, 2)) == (0, 1_000_000, 0, 1)
     finally:
         s.close()
@@ -350,3 +353,27 @@ def test_demo_reports_unchanged(demo_store):
         for key, prefix in (("cash", "111"), ("bank", "112")):
             assert m[key] == s.scalar("SELECT SUM(debit - credit) FROM ledger_entries WHERE account >= ? AND account < ? "
                                       "AND date <= ?", [prefix, prefix + ":", last.isoformat()]), (month, key)
+
+
+def test_demo_year_end_closing_lines_unchanged(demo_store):
+    """The closing lines of each demo year (years 2023–2025 are closed, so their closing
+    voucher's own lines must be left out) from the monthly totals equal those built from
+    the direct query over the view used before."""
+    from ocop_desktop.store import books_year_end
+    s = demo_store
+    closed = 0
+    for year in (2023, 2024, 2025, 2026):
+        closed += books_year_end.posted_closing(s, year) is not None
+        rows = s.db.execute(
+            """SELECT account, internal, SUM(debit) - SUM(credit) FROM ledger_entries
+                WHERE date >= ? AND date <= ? AND account >= '5' AND account < '7' AND category <> 'year_end_closing'
+                GROUP BY account, internal ORDER BY account, internal""", [f"{year}-01-01", f"{year}-12-31"]).fetchall()
+        lines = books_year_end.closing_lines(s, year)
+        moved = {}
+        for ln in lines:
+            if ln.account >= "5" and ln.account < "7":
+                key = (ln.account, int(ln.internal))
+                moved[key] = moved.get(key, 0) + ln.credit - ln.debit
+        assert moved == {(a, i): bal for a, i, bal in rows if bal}, year
+        assert bool(lines) == any(bal for _a, _i, bal in rows)
+    assert closed >= 2
