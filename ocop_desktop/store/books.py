@@ -132,11 +132,11 @@ def _sum_before(store: Store, f: _Filter, date_from: str | None, after: tuple | 
     total, month_start = 0, None
     if f.accounts is not None:
         if after is None:
-            debit, credit, _n = ledger_sums.total(store, None, ledger_sums.day_before(date_from), f.accounts)
+            debit, credit, _n = ledger_sums.total_before(store, date_from, f.accounts)
             return debit - credit
         month_start = ledger_sums.month_start(after[0])
         if month_start is not None:  # whole months before the entry's month, then its month
-            debit, credit, _n = ledger_sums.total(store, None, ledger_sums.day_before(month_start), f.accounts)
+            debit, credit, _n = ledger_sums.total_before(store, month_start, f.accounts)
             total = debit - credit
     for where, params in f.branches:
         if after is None:
@@ -310,7 +310,7 @@ def trial_balance(store: Store, date_from, date_to, level: int | None = None) ->
     date_from, date_to = _d(date_from), _d(date_to)
     sums: dict[str, list[int]] = {}
     # opening: everything before date_from; movements: the period (store.ledger_sums)
-    before = ledger_sums.sums(store, None, ledger_sums.day_before(date_from)) if date_from is not None else {}
+    before = ledger_sums.sums_before(store, date_from) if date_from is not None else {}
     for column, part in ((0, before), (1, ledger_sums.sums(store, date_from, date_to))):
         for acct, (debit, credit, _n) in part.items():
             acc = sums.setdefault(acct[:int(level)] if level else acct, [0, 0, 0])

@@ -16,6 +16,8 @@ Functions (money int đồng):
     account codes to ``low <= code < high`` (a prefix *p* is ``(p, p + ":")``); *b02* leaves
     out the categories B02-HTX does not count (:data:`~ocop_desktop.store.schema_totals.B02_EXCLUDED`).
     ``total(...) -> (debit, credit, count)`` — the same summed over every key.
+    ``sums_before(store, date, accounts=None, by_internal=False)`` / ``total_before(...)`` —
+    the same for every entry dated before *date* (opening balances).
     ``day_before(date) -> str | None``; ``month_start(date) -> str | None`` (first of its month).
 """
 
@@ -27,7 +29,7 @@ from ocop_desktop.domain.formats import iso
 from ocop_desktop.store.db import Store
 from ocop_desktop.store.schema_totals import B02_EXCLUDED
 
-__all__ = ["month_split", "month_start", "sums", "total", "day_before", "ALL_ACCOUNTS"]
+__all__ = ["month_split", "month_start", "sums", "total", "sums_before", "total_before", "day_before", "ALL_ACCOUNTS"]
 
 #: ``(low, high)`` covering every account code (codes are digits).
 ALL_ACCOUNTS = ("", "~")
@@ -113,23 +115,24 @@ def _add(out: dict, key, debit: int, credit: int, count: int) -> None:
         acc[2] += count or 0
 
 
-def _range(col: str, a: str | None, b: str | None) -> tuple[str, list]:
+def _range(col: str, a: str | None, b: str | None, end_op: str = "<=") -> tuple[str, list]:
     cl, pa = [], []
     if a is not None:
         cl.append(f"{col} >= ?")
         pa.append(a)
     if b is not None:
-        cl.append(f"{col} <= ?")
+        cl.append(f"{col} {end_op} ?")
         pa.append(b)
     return "".join(" AND " + c for c in cl), pa
 
 
 def _partial(store: Store, out: dict, a: str | None, b: str | None, accounts: tuple[str, str],
-             b02: bool, by_internal: bool) -> None:
-    """Add the entries of ``[a, b]`` read from the lines and contributions."""
+             b02: bool, by_internal: bool, end_op: str = "<=") -> None:
+    """Add the entries of ``[a, b]`` (``[a, b)`` with *end_op* "<") read from the lines and
+    contributions."""
     db = store.db
     low, high = accounts
-    rng, rp = _range("l.date", a, b)
+    rng, rp = _range("l.date", a, b, end_op)
     key = "l.account, l.internal" if by_internal else "l.account, 0"
     if b02:
         # the date range of lines_date (a month at most), not the account range: "+account"
@@ -160,7 +163,7 @@ def _partial(store: Store, out: dict, a: str | None, b: str | None, accounts: tu
             return
     # contributions (schema_income's contribution_source: the register, or the snapshot of a
     # locked month): Dr 1111 / 242 / 211 by asset type, Cr 4111, internal
-    rng, rp = _range("date", a, b)
+    rng, rp = _range("date", a, b, end_op)
     for asset, amount, n in db.execute(
             f"SELECT asset_type, SUM(amount), COUNT(*) FROM contribution_source WHERE 1{rng} GROUP BY asset_type",
             rp).fetchall():
@@ -197,9 +200,28 @@ def sums(store: Store, date_from, date_to, accounts: tuple[str, str] | None = No
 
 def total(store: Store, date_from, date_to, accounts: tuple[str, str] | None = None) -> tuple[int, int, int]:
     """``(debit, credit, count)`` of every entry of *accounts* in the period (đồng)."""
+    return _fold(sums(store, date_from, date_to, accounts))
+
+
+def _fold(per_key: dict) -> tuple[int, int, int]:
     d = c = n = 0
-    for dd, cc, nn in sums(store, date_from, date_to, accounts).values():
+    for dd, cc, nn in per_key.values():
         d += dd
         c += cc
         n += nn
     return d, c, n
+
+
+def sums_before(store: Store, date, accounts: tuple[str, str] | None = None, by_internal: bool = False) -> dict:
+    """Like :func:`sums` for every entry dated before *date* (opening balances)."""
+    date = _iso(date)
+    if month_start(date) is not None:
+        return sums(store, None, day_before(date), accounts, by_internal=by_internal)
+    out: dict = {}  # not an ISO date: compare as text, as the books do
+    _partial(store, out, None, date, accounts or ALL_ACCOUNTS, False, by_internal, end_op="<")
+    return out
+
+
+def total_before(store: Store, date, accounts: tuple[str, str] | None = None) -> tuple[int, int, int]:
+    """``(debit, credit, count)`` of every entry of *accounts* dated before *date*."""
+    return _fold(sums_before(store, date, accounts))
