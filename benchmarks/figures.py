@@ -66,7 +66,7 @@ def b02(table, store, window, trials):
     import datetime as dt
     from ocop_desktop.store import income_reports
     samples = [_timed(lambda: income_reports.b02(store, dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31))) for _ in range(trials)]
-    table.add(f"B02-HTX for {YEAR}", samples, "≤ 500 ms", 500, "store.income_reports.b02 over ledger_entries")
+    table.add(f"B02-HTX for {YEAR}", samples, "≤ 500 ms", 500, "store.income_reports.b02 from ledger_month_totals")
 
 
 def distribution(table, store, window, trials):

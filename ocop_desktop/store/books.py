@@ -40,6 +40,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ocop_desktop.domain.formats import iso
+from ocop_desktop.store import ledger_sums
 from ocop_desktop.store.db import Store
 
 __all__ = [
@@ -76,6 +77,11 @@ class _Filter:
                  party_id: int | None = None, exclude_money: bool = False):
         self.branches: list[tuple[str, list]] = []
         self.contrib: tuple[str, list] | None = None
+        #: account range ``(low, high)`` when the book is whole accounts (no counterparty):
+        #: its sums can come from the monthly totals (store.ledger_sums)
+        self.accounts: tuple[str, str] | None = None
+        if member_id is None and party_id is None and not exclude_money:
+            self.accounts = (account, account + ":") if account else ledger_sums.ALL_ACCOUNTS
         extra_l, extra_c, extra_p = [], [], []
         if account and (member_id is not None or party_id is not None):
             extra_l.append("l.account >= ? AND l.account < ?")
@@ -119,15 +125,26 @@ def _range(date_from, date_to, after, col: str = "l.", key: str = "l.date, l.vou
 
 def _sum_before(store: Store, f: _Filter, date_from: str | None, after: tuple | None = None) -> int:
     """Balance (debit − credit) of the entries before *date_from*, or up to and including
-    the entry *after*."""
+    the entry *after*. Whole accounts read the months before from the monthly totals
+    (store.ledger_sums) and the lines of the last month through the index."""
     if after is None and date_from is None:
         return 0
-    total = 0
+    total, month_start = 0, None
+    if f.accounts is not None:
+        if after is None:
+            debit, credit, _n = ledger_sums.total_before(store, date_from, f.accounts)
+            return debit - credit
+        month_start = ledger_sums.month_start(after[0])
+        if month_start is not None:  # whole months before the entry's month, then its month
+            debit, credit, _n = ledger_sums.total_before(store, month_start, f.accounts)
+            total = debit - credit
     for where, params in f.branches:
         if after is None:
             cond, extra = "l.date < ?", [date_from]
         else:
             cond, extra = "(l.date, l.voucher_id, l.id) <= (?, ?, ?)", list(after)
+        if month_start is not None:
+            cond, extra = cond + " AND l.date >= ?", [*extra, month_start]
         total += store.scalar(
             f"SELECT COALESCE(SUM(l.debit - l.credit), 0) FROM voucher_lines l WHERE {where} AND {cond} "
             "AND l.voucher_id NOT IN (SELECT id FROM vouchers WHERE posted = 0)", [*params, *extra]) or 0
@@ -137,6 +154,8 @@ def _sum_before(store: Store, f: _Filter, date_from: str | None, after: tuple | 
             cond, extra = "date < ?", [date_from]
         else:
             cond, extra = "(date, k1, entry_key) <= (?, ?, ?)", list(after)
+        if month_start is not None:
+            cond, extra = cond + " AND date >= ?", [*extra, month_start]
         total += store.scalar(f"SELECT COALESCE(SUM(debit - credit), 0) FROM contribution_entries WHERE {where} AND {cond}",
                               [*params, *extra]) or 0
     return total
@@ -189,6 +208,18 @@ def ledger_page(store: Store, account: str, date_from=None, date_to=None, after:
 
 def _count_totals(store: Store, f: _Filter, date_from, date_to) -> dict:
     date_from, date_to = _d(date_from), _d(date_to)
+    if f.accounts is not None:  # whole accounts: monthly totals (store.ledger_sums)
+        debit, credit, count = ledger_sums.total(store, date_from, date_to, f.accounts)
+        row = {"count": count, "debit": debit, "credit": credit}
+    else:
+        row = _scan_totals(store, f, date_from, date_to)
+    row["opening"] = _sum_before(store, f, date_from)
+    row["closing"] = row["opening"] + row["debit"] - row["credit"]
+    return row
+
+
+def _scan_totals(store: Store, f: _Filter, date_from: str | None, date_to: str | None) -> dict:
+    """Count and sums of a counterparty's entries in the period, read through its index."""
     row = {"count": 0, "debit": 0, "credit": 0}
     for where, params in f.branches:
         rng, rp = _range(date_from, date_to, None)
@@ -206,8 +237,6 @@ def _count_totals(store: Store, f: _Filter, date_from, date_to) -> dict:
         row["count"] += c
         row["debit"] += d
         row["credit"] += k
-    row["opening"] = _sum_before(store, f, date_from)
-    row["closing"] = row["opening"] + row["debit"] - row["credit"]
     return row
 
 
@@ -279,18 +308,17 @@ def trial_balance(store: Store, date_from, date_to, level: int | None = None) ->
     """Trial balance (bảng cân đối tài khoản) for the period; see module doc. Accounts with
     neither a balance nor movements are left out."""
     date_from, date_to = _d(date_from), _d(date_to)
-    key = f"substr(account, 1, {int(level)})" if level else "account"
     sums: dict[str, list[int]] = {}
-    for source in ("voucher_lines WHERE voucher_id NOT IN (SELECT id FROM vouchers WHERE posted = 0) AND date <= ?",
-                   "contribution_entries WHERE date <= ?"):
-        for acct, opening, debit, credit in store.db.execute(
-                f"""SELECT {key}, SUM(CASE WHEN date < ? THEN debit - credit ELSE 0 END),
-                           SUM(CASE WHEN date >= ? THEN debit ELSE 0 END), SUM(CASE WHEN date >= ? THEN credit ELSE 0 END)
-                      FROM {source} GROUP BY {key}""", [date_from, date_from, date_from, date_to]).fetchall():
-            acc = sums.setdefault(acct, [0, 0, 0])
-            acc[0] += opening
-            acc[1] += debit
-            acc[2] += credit
+    # opening: everything before date_from; movements: the period (store.ledger_sums)
+    before = ledger_sums.sums_before(store, date_from) if date_from is not None else {}
+    for column, part in ((0, before), (1, ledger_sums.sums(store, date_from, date_to))):
+        for acct, (debit, credit, _n) in part.items():
+            acc = sums.setdefault(acct[:int(level)] if level else acct, [0, 0, 0])
+            if column == 0:
+                acc[0] += debit - credit
+            else:
+                acc[1] += debit
+                acc[2] += credit
     rows = [{"account": a, "opening": v[0], "debit": v[1], "credit": v[2]} for a, v in sorted(sums.items())]
     names = {r["code"]: r["name"] for r in store.query("SELECT code, name FROM accounts")}
     out = []

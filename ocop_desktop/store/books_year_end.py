@@ -19,6 +19,7 @@ import datetime as dt
 
 from ocop_desktop.domain.income.vouchers import Line, Voucher, check_balanced, finish_lines
 from ocop_desktop.i18n import tr
+from ocop_desktop.store import ledger_sums
 from ocop_desktop.store import vouchers as vstore
 from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import StoreError, ValidationError
@@ -34,11 +35,19 @@ def posted_closing(store: Store, year: int) -> int | None:
 def closing_lines(store: Store, year: int) -> list[Line]:
     """Lines closing every revenue/expense account of *year* (per B02 column) to 911, and
     911 to 4211 (external) / 4212 (internal). Empty when there is nothing to close."""
-    rows = store.db.execute(
-        """SELECT account, internal, SUM(debit) - SUM(credit) FROM ledger_entries
-            WHERE date >= ? AND date <= ? AND account >= '5' AND account < '7' AND category <> 'year_end_closing'
-            GROUP BY account, internal ORDER BY account, internal""",
-        [f"{year}-01-01", f"{year}-12-31"]).fetchall()
+    # the year's movements of 5xx–6xx (monthly totals, store.ledger_sums) less the lines of
+    # closing vouchers already in the year (found by category, a few rows)
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    sums = ledger_sums.sums(store, start, end, ("5", "7"), by_internal=True)
+    for account, internal, debit, credit in store.db.execute(
+            """SELECT l.account, l.internal, SUM(l.debit), SUM(l.credit) FROM vouchers v
+                 JOIN voucher_lines l ON l.voucher_id = v.id
+                WHERE v.category = 'year_end_closing' AND v.posted = 1 AND v.date >= ? AND v.date <= ?
+                  AND l.account >= '5' AND l.account < '7' GROUP BY 1, 2""", [start, end]).fetchall():
+        acc = sums[(account, internal)]
+        acc[0] -= debit
+        acc[1] -= credit
+    rows = sorted((account, internal, d - c) for (account, internal), (d, c, _n) in sums.items())
     lines: list[Line] = []
     result = {False: 0, True: 0}  # profit per column (credit − debit)
     for account, internal, balance in rows:

@@ -32,13 +32,15 @@ from ocop_desktop.domain.formats import format_money, iso
 from ocop_desktop.domain.income.b02 import B02Line, b02_by_code, compute_b02
 from ocop_desktop.domain.income.vouchers import CHANNELS, channel_label
 from ocop_desktop.i18n import tr
+from ocop_desktop.store import ledger_sums
 from ocop_desktop.store.db import Store
+from ocop_desktop.store.schema_totals import B02_EXCLUDED
 
 __all__ = ["month_summary", "b02", "period_bounds", "revenue_by", "member_income", "member_income_totals",
            "ocop_suggestions", "SALES_CATEGORIES", "growth_pct"]
 
 SALES_CATEGORIES = ("sale_external", "sale_external_credit", "sale_member")
-_EXCLUDED = ("year_end_closing", "surplus_distribution")
+_EXCLUDED = B02_EXCLUDED
 
 
 def _d(value) -> str:
@@ -65,15 +67,11 @@ def period_bounds(kind: str, year: int, n: int = 1) -> tuple[dt.date, dt.date]:
 
 
 def b02(store: Store, date_from, date_to) -> list[B02Line]:
-    """B02-HTX lines for the period (inclusive dates)."""
-    rows = store.db.execute(
-        f"""SELECT account, internal, SUM(debit), SUM(credit) FROM ledger_entries
-             WHERE date >= ? AND date <= ? AND account >= '5' AND account < '7'
-               AND category NOT IN ({','.join('?' * len(_EXCLUDED))})
-             GROUP BY account, internal""",
-        [_d(date_from), _d(date_to), *_EXCLUDED],
-    ).fetchall()
-    return compute_b02({(a, bool(i)): (d, c) for a, i, d, c in rows})
+    """B02-HTX lines for the period (inclusive dates): accounts 5xx–6xx per internal mark,
+    categories of :data:`_EXCLUDED` left out, whole months read from the monthly totals
+    (:mod:`ocop_desktop.store.ledger_sums`)."""
+    rows = ledger_sums.sums(store, _d(date_from), _d(date_to), ("5", "7"), b02=True, by_internal=True)
+    return compute_b02({(a, bool(i)): (d, c) for (a, i), (d, c, _n) in rows.items()})
 
 
 def revenue_by(store: Store, date_from, date_to, by: str = "product") -> list[dict]:
