@@ -13,7 +13,7 @@ import re
 from ocop_desktop.i18n import tr
 
 __all__ = [
-    "FormatError", "format_money", "parse_money", "format_date", "parse_date",
+    "FormatError", "format_money", "format_count", "parse_money", "format_date", "parse_date",
     "format_percent", "iso", "from_iso", "long_date",
 ]
 
@@ -39,6 +39,11 @@ def format_money(amount: int | None, symbol: bool = True) -> str:
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
+
+
+def format_count(n: int | None) -> str:
+    """A count with ``.`` thousands separators (``101.857``); ``None`` → empty."""
+    return "" if n is None else format_money(int(n), symbol=False)
 
 
 def parse_money(text: str | int | float | None) -> int:

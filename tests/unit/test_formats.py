@@ -69,3 +69,11 @@ def test_megabytes_with_vietnamese_decimal_comma():
     assert format_megabytes(50 * 1048576) == "50"
     assert format_megabytes(int(57.2 * 1048576)) == "57,2"
     assert format_megabytes(int(1500.5 * 1048576)) == "1.500,5"
+
+
+def test_format_count_groups_thousands_with_dots():
+    from ocop_desktop.domain.formats import format_count
+    assert format_count(101_857) == "101.857"
+    assert format_count(999) == "999"
+    assert format_count(0) == "0"
+    assert format_count(None) == ""

@@ -14,7 +14,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ocop_desktop.domain.formats import format_money
+from ocop_desktop.domain.formats import format_count, format_money
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import income_views
 from ocop_desktop.store import members as members_store
@@ -137,9 +137,10 @@ class HomePage(QWidget):
         self.heading.setText(tr("Today {date}", date=today.strftime("%d/%m/%Y")))
         s = members_store.member_summary(self.store)
         self.tiles["members"].set_lines([
-            self._link("members", tr("{n} members", n=s["total"]), big=True),
+            self._link("members", tr("{n} members", n=format_count(s["total"])), big=True),
             tr("{official} official · {assoc} associate with capital · {assoc0} associate without capital",
-               official=s["official"], assoc=s["associate_capital"], assoc0=s["associate_no_capital"]),
+               official=format_count(s["official"]), assoc=format_count(s["associate_capital"]),
+               assoc0=format_count(s["associate_no_capital"])),
             tr("Capital committed: {amount}", amount=self._link("members", format_money(s["committed"]))),
             tr("Capital paid: {amount}", amount=self._link("members", format_money(s["paid"]))),
         ])
@@ -147,23 +148,23 @@ class HomePage(QWidget):
         self._shown["products"] = stars is not None
         if stars is not None:
             self.tiles["products"].set_lines([
-                self._link("products", tr("{n} products", n=stars["total"]), big=True),
+                self._link("products", tr("{n} products", n=format_count(stars["total"])), big=True),
                 " · ".join(self._link("products", f"{stars[k]} × {'★' * k}") for k in (5, 4, 3)),
-                tr("Without a valid certificate: {n}", n=self._link("products", str(stars["none"]))),
+                tr("Without a valid certificate: {n}", n=self._link("products", format_count(stars["none"]))),
             ])
         attention = income_views.certificates_needing_attention(self.store, today)
         self._shown["certificates"] = attention is not None
         if attention is not None:
             self.tiles["certificates"].set_lines([
-                self._link("products", str(attention), big=True),
+                self._link("products", format_count(attention), big=True),
                 tr("certificates expiring soon or expired") if attention else tr("All certificates are in date."),
             ])
         dossiers = income_views.dossiers_by_status(self.store)
         self._shown["dossiers"] = dossiers is not None
         if dossiers is not None:
             self.tiles["dossiers"].set_lines(
-                [self._link("dossiers", tr("{n} dossiers", n=sum(dossiers.values())), big=True)] +
-                [f"{tr(DOSSIER_STATUS[k])}: {self._link('dossiers', str(v))}" for k, v in dossiers.items()])
+                [self._link("dossiers", tr("{n} dossiers", n=format_count(sum(dossiers.values()))), big=True)] +
+                [f"{tr(DOSSIER_STATUS[k])}: {self._link('dossiers', format_count(v))}" for k, v in dossiers.items()])
         has_books = income_views.table_exists(self.store, "ledger_entries")
         self._shown["month"] = self._shown["money"] = has_books
         if has_books:
@@ -172,9 +173,9 @@ class HomePage(QWidget):
             self.tiles["month"].set_lines([
                 tr("Month {month}", month=today.strftime("%m/%Y")),
                 tr("Received: {amount}", amount=self._link("income", format_money(summary["receipts"]), big=True))
-                + " " + tr("({n} vouchers)", n=summary["receipt_count"]),
+                + " " + tr("({n} vouchers)", n=format_count(summary["receipt_count"])),
                 tr("Paid: {amount}", amount=self._link("income", format_money(summary["payments"]), big=True))
-                + " " + tr("({n} vouchers)", n=summary["payment_count"]),
+                + " " + tr("({n} vouchers)", n=format_count(summary["payment_count"])),
                 tr("Transfers between cash and bank are not counted."),
             ])
             self.tiles["money"].set_lines([

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ocop_desktop.domain.formats import format_money
+from ocop_desktop.domain.formats import format_count, format_money
 from ocop_desktop.domain.members import MEMBER_TYPES, Member, member_type_label
 from ocop_desktop.i18n import tr
 from ocop_desktop.store import members as members_store
@@ -115,7 +115,7 @@ class MembersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate([160, 150, 62, 82, 100, 92, 92, 112, 108, 52, 110]):
+        for col, width in enumerate([148, 150, 56, 80, 106, 90, 88, 106, 100, 44, 100]):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -173,8 +173,8 @@ class MembersPage(QWidget):
         s = members_store.member_summary(self.store)
         self.summary.setText(tr(
             "Showing {shown} · Active: {official} official, {assoc} associate with capital, {assoc0} associate without capital · Capital committed {committed}, paid {paid}",
-            shown=self.model.rowCount(), official=s["official"], assoc=s["associate_capital"],
-            assoc0=s["associate_no_capital"], committed=format_money(s["committed"]), paid=format_money(s["paid"])))
+            shown=format_count(self.model.rowCount()), official=format_count(s["official"]),
+            assoc=format_count(s["associate_capital"]), assoc0=format_count(s["associate_no_capital"]), committed=format_money(s["committed"]), paid=format_money(s["paid"])))
         hints = members_store.register_warnings(self.store)
         if s["total"] == 0 and not self.search.text():
             hints.insert(0, tr("The register is empty: press \"Add member\" (Insert key) or \"Import…\" to bring in a member list from Excel or CSV."))
