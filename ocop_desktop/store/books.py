@@ -8,9 +8,17 @@ tiết), trial balance (bảng cân đối tài khoản).
 Paging: every book returns at most *limit* rows after a **key** — the tuple
 ``(date, k1, entry_key)`` of the last row already shown (``row["key"]``), ``None`` for the
 first page — so a book of 1,000,000 vouchers is read a page at a time through the indexes
-(keyset pagination; never OFFSET). Running balances are computed in SQL with a window
+(keyset pagination). Running balances are computed in SQL with a window
 function (``SUM(...) OVER (ORDER BY date, k1, entry_key)``) on top of the balance carried
 in before the page (one indexed SUM).
+
+Jumping (issue 7: Ctrl+End on a million-voucher book): a page may also be read **backward**
+(``descending=True``: the rows before the key *before*, latest first, ``ORDER BY … DESC`` on
+the same indexes), each row's balance being the closing balance minus the movements after
+it; and from a position (``offset``: the skipped rows' keys are walked on the covering
+indexes, their movements summed, no voucher row read). Counts (``ledger_count``,
+``subsidiary_count``, ``journal_count(sums=False)``) are COUNTs over the same index ranges
+and never sum the opening balance.
 
 Balances are signed debit-positive (``debit - credit``) in đồng; for credit-normal
 accounts the UI shows ``-balance`` on the credit side.
@@ -22,6 +30,8 @@ Functions:
     ``contribution_id``, ``number``, ``vtype``, ``date``, ``category``, ``description``,
     ``account``, ``contra``, ``debit``, ``credit``, ``member_id``, ``party_id``, ``balance``.
     ``ledger_count(...) -> int``; ``ledger_totals(...) -> {"opening", "debit", "credit", "closing", "count"}``.
+    Every ``*_page`` also takes ``before=key, descending=True`` (backward, latest first) and
+    ``offset`` (skip rows from the edge); see :func:`ledger_page`.
     ``cash_book_page`` / ``bank_book_page`` — ledger rows of 111 / 112 plus ``receipt_no``,
     ``payment_no``, ``received``, ``paid`` (cash) or ``deposited``, ``withdrawn`` (bank).
     ``journal_page(store, date_from, date_to, after=None, limit=500)`` — every line in book order.
@@ -44,7 +54,7 @@ from ocop_desktop.store.db import Store
 
 __all__ = [
     "opening_balance", "ledger_page", "ledger_count", "ledger_totals", "cash_book_page", "bank_book_page",
-    "journal_page", "journal_count", "subsidiary_page", "subsidiary_totals", "trial_balance", "trial_balance_totals",
+    "journal_page", "journal_count", "subsidiary_page", "subsidiary_count", "subsidiary_totals", "trial_balance", "trial_balance_totals",
     "ORDER",
 ]
 
@@ -103,7 +113,11 @@ class _Filter:
             self.contrib = ("1", [])
 
 
-def _range(date_from, date_to, after, col: str = "l.", key: str = "l.date, l.voucher_id, l.id") -> tuple[str, list]:
+def _range(date_from, date_to, after, col: str = "l.", key: str = "l.date, l.voucher_id, l.id",
+           before=None, inclusive: bool = False) -> tuple[str, list]:
+    """SQL conditions (each preceded by `` AND ``) and parameters for the period and the
+    keyset edges: entries after *after* and before *before* (keys ``(date, k1, entry_key)``);
+    *inclusive* includes the edge entries themselves."""
     cl, pa = [], []
     if date_from:
         cl.append(f"{col}date >= ?")
@@ -112,8 +126,11 @@ def _range(date_from, date_to, after, col: str = "l.", key: str = "l.date, l.vou
         cl.append(f"{col}date <= ?")
         pa.append(date_to)
     if after is not None:
-        cl.append(f"({key}) > (?, ?, ?)")
+        cl.append(f"({key}) {'>=' if inclusive else '>'} (?, ?, ?)")
         pa += list(after)
+    if before is not None:
+        cl.append(f"({key}) {'<=' if inclusive else '<'} (?, ?, ?)")
+        pa += list(before)
     return "".join(" AND " + c for c in cl), pa
 
 
@@ -142,34 +159,147 @@ def _sum_before(store: Store, f: _Filter, date_from: str | None, after: tuple | 
     return total
 
 
+_UNPOSTED = "l.voucher_id NOT IN (SELECT id FROM vouchers WHERE posted = 0)"
+_LINE_KEY = "l.date, l.voucher_id, l.id"
+
+
+def _order(descending: bool, key: str = ORDER) -> str:
+    return ", ".join(f"{k.strip()} DESC" for k in key.split(",")) if descending else key
+
+
+def _key_arms(f: _Filter, date_from, date_to, after=None, before=None, descending: bool = False,
+              limit: int | None = None, movement: bool = True) -> tuple[list[str], list]:
+    """Per index range: ``SELECT date, k1, entry_key, mv`` (mv = debit − credit, or 0 when not
+    *movement*) in book order (or reverse), at most *limit* each."""
+    parts, params = [], []
+    mv = "l.debit - l.credit" if movement else "0"
+    tail = " LIMIT ?" if limit is not None else ""
+    for where, p in f.branches:
+        rng, rp = _range(date_from, date_to, after, before=before)
+        parts.append(f"SELECT * FROM (SELECT l.date AS date, l.voucher_id AS k1, l.id AS entry_key, {mv} AS mv "
+                     f"FROM voucher_lines l WHERE {where} AND {_UNPOSTED}{rng} ORDER BY {_order(descending, _LINE_KEY)}{tail})")
+        params += [*p, *rp, *([limit] if limit is not None else [])]
+    if f.contrib:
+        where, p = f.contrib
+        rng, rp = _range(date_from, date_to, after, col="", key=ORDER, before=before)
+        parts.append(f"SELECT * FROM (SELECT date, k1, entry_key, {'debit - credit' if movement else '0'} AS mv "
+                     f"FROM contribution_entries WHERE {where}{rng} ORDER BY {_order(descending)}{tail})")
+        params += [*p, *rp, *([limit] if limit is not None else [])]
+    return parts, params
+
+
+def _skip(store: Store, f: _Filter, date_from, date_to, after, before, descending: bool, offset: int,
+          movement: bool) -> tuple[tuple | None, int]:
+    """``(key, moved)``: the key of the *offset*-th entry counted from the edge (*after* going
+    forward, *before* going backward; the period's start or end when None) and the sum of
+    debit − credit of the *offset* entries skipped (0 when not *movement*). ``(None, 0)`` when
+    the book has fewer entries. Reads the covering indexes only (no voucher columns)."""
+    parts, params = _key_arms(f, date_from, date_to, after, before, descending, offset, movement=False)
+    if not parts:
+        return None, 0
+    row = store.db.execute(f"SELECT date, k1, entry_key FROM ({' UNION ALL '.join(parts)}) "
+                           f"ORDER BY {_order(descending)} LIMIT 1 OFFSET ?", [*params, offset - 1]).fetchone()
+    if row is None:
+        return None, 0
+    key = tuple(row)
+    if not movement:
+        return key, 0
+    # the skipped entries are those between the edge and *key* (inclusive): one SUM per range
+    lo, hi = (after, key) if not descending else (key, before)
+    moved = 0
+    for where, p in f.branches:
+        rng, rp = _range(date_from, date_to, None)
+        cond, cp = [], []
+        if lo is not None:
+            cond.append(f"({_LINE_KEY}) {'>=' if descending else '>'} (?, ?, ?)")
+            cp += list(lo)
+        if hi is not None:
+            cond.append(f"({_LINE_KEY}) {'<' if descending else '<='} (?, ?, ?)")
+            cp += list(hi)
+        moved += store.scalar(f"SELECT COALESCE(SUM(l.debit - l.credit), 0) FROM voucher_lines l WHERE {where} "
+                              f"AND {_UNPOSTED}{rng}{''.join(' AND ' + c for c in cond)}", [*p, *rp, *cp]) or 0
+    if f.contrib:
+        where, p = f.contrib
+        rng, rp = _range(date_from, date_to, None, col="", key=ORDER)
+        cond, cp = [], []
+        if lo is not None:
+            cond.append(f"({ORDER}) {'>=' if descending else '>'} (?, ?, ?)")
+            cp += list(lo)
+        if hi is not None:
+            cond.append(f"({ORDER}) {'<' if descending else '<='} (?, ?, ?)")
+            cp += list(hi)
+        moved += store.scalar(f"SELECT COALESCE(SUM(debit - credit), 0) FROM contribution_entries WHERE {where}"
+                              f"{rng}{''.join(' AND ' + c for c in cond)}", [*p, *rp, *cp]) or 0
+    return key, moved
+
+
+def _movement_at(store: Store, f: _Filter, key: tuple) -> int:
+    """debit − credit of the entry *key* (0 when it is not in the book)."""
+    total = 0
+    for where, p in f.branches:
+        total += store.scalar(f"SELECT COALESCE(SUM(l.debit - l.credit), 0) FROM voucher_lines l WHERE {where} "
+                              f"AND {_UNPOSTED} AND ({_LINE_KEY}) = (?, ?, ?)", [*p, *key]) or 0
+    if f.contrib:
+        where, p = f.contrib
+        total += store.scalar(f"SELECT COALESCE(SUM(debit - credit), 0) FROM contribution_entries WHERE {where} "
+                              f"AND ({ORDER}) = (?, ?, ?)", [*p, *key]) or 0
+    return total
+
+
 def _page(store: Store, f: _Filter, date_from, date_to, after, limit: int, carried: int | None = None,
-          balances: bool = True) -> list[dict]:
+          balances: bool = True, before: tuple | None = None, descending: bool = False, offset: int = 0) -> list[dict]:
+    """One page of the book *f*; see :func:`ledger_page` for the arguments."""
     date_from, date_to = _d(date_from), _d(date_to)
     after = tuple(after) if after is not None else None
+    before = tuple(before) if before is not None else None
+    if limit <= 0:
+        return []
+    # base: the running balance at the page's edge (forward: after the entries up to and
+    # including *after*; backward: after every entry before *before*)
     if not balances:
         base = 0
-    elif carried is not None and after is not None:
+    elif carried is not None:
         base = carried
-    else:
+    elif not descending:
         base = _sum_before(store, f, date_from, after)
+    elif before is None:
+        base = _count_totals(store, f, date_from, date_to)["closing"]
+    else:
+        base = _sum_before(store, f, date_from, before) - _movement_at(store, f, before)
+    if offset > 0:
+        edge, moved = _skip(store, f, date_from, date_to, after, before, descending, offset, balances)
+        if edge is None:
+            return []
+        if descending:
+            before, base = edge, base - moved
+        else:
+            after, base = edge, base + moved
     parts, params = [], []
     for where, p in f.branches:
-        rng, rp = _range(date_from, date_to, after)
+        rng, rp = _range(date_from, date_to, after, before=before)
         parts.append(f"SELECT * FROM (SELECT {_LINE_COLS} FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id "
-                     f"WHERE {where} AND v.posted = 1{rng} ORDER BY l.date, l.voucher_id, l.id LIMIT ?)")
+                     f"WHERE {where} AND v.posted = 1{rng} ORDER BY {_order(descending, _LINE_KEY)} LIMIT ?)")
         params += [*p, *rp, limit]
     if f.contrib:
         where, p = f.contrib
-        rng, rp = _range(date_from, date_to, after, col="", key=ORDER)
-        parts.append(f"SELECT * FROM (SELECT * FROM contribution_entries WHERE {where}{rng} ORDER BY {ORDER} LIMIT ?)")
+        rng, rp = _range(date_from, date_to, after, col="", key=ORDER, before=before)
+        parts.append(f"SELECT * FROM (SELECT * FROM contribution_entries WHERE {where}{rng} ORDER BY {_order(descending)} LIMIT ?)")
         params += [*p, *rp, limit]
     if not parts:
         return []
-    sql = (f"SELECT *, ? + SUM(debit - credit) OVER (ORDER BY {ORDER} ROWS UNBOUNDED PRECEDING) AS balance "
-           f"FROM ({' UNION ALL '.join(parts)}) ORDER BY {ORDER} LIMIT ?")
+    if descending:
+        # balance of a row = the balance at the edge minus the movements of the rows after it
+        window = (f"? - COALESCE(SUM(debit - credit) OVER (ORDER BY {_order(True)} "
+                  "ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)")
+    else:
+        window = f"? + SUM(debit - credit) OVER (ORDER BY {ORDER} ROWS UNBOUNDED PRECEDING)"
+    sql = (f"SELECT *, {window} AS balance "
+           f"FROM ({' UNION ALL '.join(parts)}) ORDER BY {_order(descending)} LIMIT ?")
     rows = store.query(sql, [base, *params, limit])
     for r in rows:
         r["key"] = (r["date"], r["k1"], r["entry_key"])
+        if not balances:
+            r["balance"] = 0
     return rows
 
 
@@ -181,39 +311,63 @@ def opening_balance(store: Store, account: str, date_from: dt.date | str | None,
 
 def ledger_page(store: Store, account: str, date_from=None, date_to=None, after: tuple | None = None,
                 limit: int = 500, member_id: int | None = None, party_id: int | None = None,
-                carried: int | None = None) -> list[dict]:
+                carried: int | None = None, before: tuple | None = None, descending: bool = False,
+                offset: int = 0) -> list[dict]:
     """One page of the ledger of *account* (sổ cái) with running ``balance``; see module doc.
-    *carried*: the ``balance`` of the row *after* (saves one SUM when scrolling on)."""
-    return _page(store, _Filter(store, account, member_id, party_id), date_from, date_to, after, limit, carried)
+
+    Forward (default): at most *limit* rows after the key *after* (``None``: from the period's
+    start), in book order. *carried*: the ``balance`` of the row *after* (the opening balance
+    when *after* is None) — saves one SUM over every earlier entry when scrolling on.
+
+    Backward (*descending*): at most *limit* rows before the key *before* (``None``: from the
+    period's end), **latest first** (``ORDER BY date DESC, k1 DESC, entry_key DESC`` on the
+    same indexes); a row's balance is the balance at the edge minus the movements after it.
+    *carried*: the running balance after every entry before *before* (the ``balance`` of the
+    row just before it; with *before* None the period's closing balance, as
+    :func:`ledger_totals` gives it); without it the closing balance is computed.
+
+    *offset*: first skip that many rows from the edge (a jump to a position: the skipped keys
+    are read from the covering indexes and their movements summed, no voucher is read).
+    Returns ``[]`` past the end."""
+    return _page(store, _Filter(store, account, member_id, party_id), date_from, date_to, after, limit, carried,
+                 before=before, descending=descending, offset=offset)
 
 
-def _count_totals(store: Store, f: _Filter, date_from, date_to) -> dict:
+def _count_totals(store: Store, f: _Filter, date_from, date_to, sums: bool = True, opening: bool = True) -> dict:
+    """``count`` of the entries of *f* in the period; with *sums* also ``debit``, ``credit``;
+    with *opening* also ``opening`` (the balance before the period, one SUM over every earlier
+    entry) and ``closing``."""
     date_from, date_to = _d(date_from), _d(date_to)
     row = {"count": 0, "debit": 0, "credit": 0}
+    what = "COUNT(*), COALESCE(SUM({p}debit), 0), COALESCE(SUM({p}credit), 0)" if sums else "COUNT(*), 0, 0"
     for where, params in f.branches:
         rng, rp = _range(date_from, date_to, None)
         c, d, k = store.db.execute(
-            f"SELECT COUNT(*), COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0) FROM voucher_lines l "
-            f"WHERE {where}{rng} AND l.voucher_id NOT IN (SELECT id FROM vouchers WHERE posted = 0)", [*params, *rp]).fetchone()
+            f"SELECT {what.format(p='l.')} FROM voucher_lines l "
+            f"WHERE {where}{rng} AND {_UNPOSTED}", [*params, *rp]).fetchone()
         row["count"] += c
         row["debit"] += d
         row["credit"] += k
     if f.contrib:
         where, params = f.contrib
         rng, rp = _range(date_from, date_to, None, col="", key=ORDER)
-        c, d, k = store.db.execute(f"SELECT COUNT(*), COALESCE(SUM(debit), 0), COALESCE(SUM(credit), 0) "
+        c, d, k = store.db.execute(f"SELECT {what.format(p='')} "
                                    f"FROM contribution_entries WHERE {where}{rng}", [*params, *rp]).fetchone()
         row["count"] += c
         row["debit"] += d
         row["credit"] += k
-    row["opening"] = _sum_before(store, f, date_from)
-    row["closing"] = row["opening"] + row["debit"] - row["credit"]
+    if not sums:
+        return {"count": row["count"]}
+    if opening:
+        row["opening"] = _sum_before(store, f, date_from)
+        row["closing"] = row["opening"] + row["debit"] - row["credit"]
     return row
 
 
 def ledger_count(store: Store, account: str, date_from=None, date_to=None, member_id=None, party_id=None) -> int:
-    """Number of entries of *account* in the period."""
-    return _count_totals(store, _Filter(store, account, member_id, party_id), date_from, date_to)["count"]
+    """Number of entries of *account* in the period (a COUNT over the index ranges the pages
+    read; no balance is computed)."""
+    return _count_totals(store, _Filter(store, account, member_id, party_id), date_from, date_to, sums=False)["count"]
 
 
 def ledger_totals(store: Store, account: str, date_from=None, date_to=None, member_id=None, party_id=None) -> dict:
@@ -223,10 +377,13 @@ def ledger_totals(store: Store, account: str, date_from=None, date_to=None, memb
 
 
 def cash_book_page(store: Store, date_from=None, date_to=None, after: tuple | None = None, limit: int = 500,
-                   carried: int | None = None) -> list[dict]:
+                   carried: int | None = None, before: tuple | None = None, descending: bool = False,
+                   offset: int = 0) -> list[dict]:
     """Cash book (sổ quỹ tiền mặt) rows: ledger of 111 with ``receipt_no`` (debit rows),
-    ``payment_no`` (credit rows), ``received``, ``paid`` and running ``balance`` (tồn quỹ)."""
-    rows = ledger_page(store, "111", date_from, date_to, after, limit, carried=carried)
+    ``payment_no`` (credit rows), ``received``, ``paid`` and running ``balance`` (tồn quỹ).
+    Paging arguments as :func:`ledger_page` (backward pages come latest first)."""
+    rows = ledger_page(store, "111", date_from, date_to, after, limit, carried=carried, before=before,
+                       descending=descending, offset=offset)
     for r in rows:
         r["receipt_no"] = r["number"] if r["debit"] else ""
         r["payment_no"] = r["number"] if r["credit"] else ""
@@ -235,23 +392,35 @@ def cash_book_page(store: Store, date_from=None, date_to=None, after: tuple | No
 
 
 def bank_book_page(store: Store, date_from=None, date_to=None, after: tuple | None = None, limit: int = 500,
-                   carried: int | None = None) -> list[dict]:
+                   carried: int | None = None, before: tuple | None = None, descending: bool = False,
+                   offset: int = 0) -> list[dict]:
     """Bank book (sổ tiền gửi ngân hàng) rows: ledger of 112 with ``deposited`` (gửi vào),
-    ``withdrawn`` (rút ra) and running ``balance`` (còn lại)."""
-    rows = ledger_page(store, "112", date_from, date_to, after, limit, carried=carried)
+    ``withdrawn`` (rút ra) and running ``balance`` (còn lại). Paging as :func:`ledger_page`."""
+    rows = ledger_page(store, "112", date_from, date_to, after, limit, carried=carried, before=before,
+                       descending=descending, offset=offset)
     for r in rows:
         r["deposited"], r["withdrawn"] = r["debit"], r["credit"]
     return rows
 
 
-def journal_page(store: Store, date_from=None, date_to=None, after: tuple | None = None, limit: int = 500) -> list[dict]:
-    """General journal (nhật ký chung): every line in book order (``balance`` is 0 here)."""
-    return _page(store, _Filter(store), date_from, date_to, after, limit, balances=False)
+def journal_page(store: Store, date_from=None, date_to=None, after: tuple | None = None, limit: int = 500,
+                 before: tuple | None = None, descending: bool = False, offset: int = 0) -> list[dict]:
+    """General journal (nhật ký chung): every line in book order (``balance`` is 0 here).
+    Paging as :func:`ledger_page` (backward pages come latest first)."""
+    return _page(store, _Filter(store), date_from, date_to, after, limit, balances=False,
+                 before=before, descending=descending, offset=offset)
 
 
-def journal_count(store: Store, date_from=None, date_to=None) -> dict:
-    """``{"count", "debit", "credit", ...}`` of the general journal in the period (debit = credit)."""
-    return _count_totals(store, _Filter(store), date_from, date_to)
+def journal_count(store: Store, date_from=None, date_to=None, sums: bool = True) -> dict:
+    """``{"count", "debit", "credit", "opening", "closing"}`` of the general journal in the
+    period (debit = credit). ``opening`` and ``closing`` are 0 without being summed: every
+    posted voucher balances (trigger ``vouchers_post_balanced``) and every capital
+    contribution posts a debit and a credit of the same amount on the same day. Without
+    *sums* only ``{"count"}`` (a COUNT over the date index)."""
+    t = _count_totals(store, _Filter(store), date_from, date_to, sums=sums, opening=False)
+    if sums:
+        t["opening"] = t["closing"] = 0
+    return t
 
 
 def _party_filter(store: Store, kind: str, counterparty_id: int, account: str | None) -> _Filter:
@@ -264,9 +433,19 @@ def _party_filter(store: Store, kind: str, counterparty_id: int, account: str | 
 
 def subsidiary_page(store: Store, kind: str, counterparty_id: int, date_from=None, date_to=None,
                     account: str | None = None, after: tuple | None = None, limit: int = 500,
-                    carried: int | None = None) -> list[dict]:
-    """Subsidiary ledger (sổ chi tiết) of a member / customer / supplier; see module doc."""
-    return _page(store, _party_filter(store, kind, counterparty_id, account), date_from, date_to, after, limit, carried)
+                    carried: int | None = None, before: tuple | None = None, descending: bool = False,
+                    offset: int = 0) -> list[dict]:
+    """Subsidiary ledger (sổ chi tiết) of a member / customer / supplier; see module doc.
+    Paging as :func:`ledger_page` (backward pages come latest first)."""
+    return _page(store, _party_filter(store, kind, counterparty_id, account), date_from, date_to, after, limit, carried,
+                 before=before, descending=descending, offset=offset)
+
+
+def subsidiary_count(store: Store, kind: str, counterparty_id: int, date_from=None, date_to=None,
+                     account: str | None = None) -> int:
+    """Number of rows of :func:`subsidiary_page` in the period (no balance computed)."""
+    return _count_totals(store, _party_filter(store, kind, counterparty_id, account), date_from, date_to,
+                         sums=False)["count"]
 
 
 def subsidiary_totals(store: Store, kind: str, counterparty_id: int, date_from=None, date_to=None,
