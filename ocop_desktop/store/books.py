@@ -69,6 +69,15 @@ _LINE_COLS = (
     "l.member_id AS member_id, l.party_id AS party_id, l.internal AS internal, l.voucher_id AS k1"
 )
 _MONEY_RANGE = "NOT ({a} >= '111' AND {a} < '113')"
+#: The key, account, counterparty and amount columns of the ``contribution_entries`` view
+#: (schema_income.py), without its voucher-like text (number, description: a member join and
+#: string building per row, ~3× the cost): for counts, positions and sums.
+_CONTRIB_KEYS = (
+    "(SELECT -2 * c.cid AS entry_key, c.date AS date, -c.cid AS k1, "
+    "CASE c.asset_type WHEN 'cash' THEN '1111' WHEN 'gold' THEN '242' ELSE '211' END AS account, "
+    "c.member_id AS member_id, c.amount AS debit, 0 AS credit FROM contribution_source c "
+    "UNION ALL SELECT -2 * c.cid - 1, c.date, -c.cid, '4111', c.member_id, 0, c.amount FROM contribution_source c)"
+)
 
 
 def _d(value: dt.date | str | None) -> str | None:
@@ -114,22 +123,26 @@ class _Filter:
 
 
 def _range(date_from, date_to, after, col: str = "l.", key: str = "l.date, l.voucher_id, l.id",
-           before=None, inclusive: bool = False) -> tuple[str, list]:
+           before=None, inclusive: bool = False, after_incl: bool | None = None,
+           before_incl: bool | None = None) -> tuple[str, list]:
     """SQL conditions (each preceded by `` AND ``) and parameters for the period and the
     keyset edges: entries after *after* and before *before* (keys ``(date, k1, entry_key)``);
-    *inclusive* includes the edge entries themselves."""
+    *inclusive* includes the edge entries themselves. One lower and one upper date bound
+    (the nearer of the period's and the edge's), so SQLite starts its index range there."""
+    lo = max(x for x in (date_from, after[0] if after is not None else None) if x) if (date_from or after) else None
+    hi = min(x for x in (date_to, before[0] if before is not None else None) if x) if (date_to or before) else None
     cl, pa = [], []
-    if date_from:
+    if lo:
         cl.append(f"{col}date >= ?")
-        pa.append(date_from)
-    if date_to:
+        pa.append(lo)
+    if hi:
         cl.append(f"{col}date <= ?")
-        pa.append(date_to)
+        pa.append(hi)
     if after is not None:
-        cl.append(f"({key}) {'>=' if inclusive else '>'} (?, ?, ?)")
+        cl.append(f"({key}) {'>=' if (inclusive if after_incl is None else after_incl) else '>'} (?, ?, ?)")
         pa += list(after)
     if before is not None:
-        cl.append(f"({key}) {'<=' if inclusive else '<'} (?, ?, ?)")
+        cl.append(f"({key}) {'<=' if (inclusive if before_incl is None else before_incl) else '<'} (?, ?, ?)")
         pa += list(before)
     return "".join(" AND " + c for c in cl), pa
 
@@ -167,25 +180,96 @@ def _order(descending: bool, key: str = ORDER) -> str:
     return ", ".join(f"{k.strip()} DESC" for k in key.split(",")) if descending else key
 
 
-def _key_arms(f: _Filter, date_from, date_to, after=None, before=None, descending: bool = False,
-              limit: int | None = None, movement: bool = True) -> tuple[list[str], list]:
-    """Per index range: ``SELECT date, k1, entry_key, mv`` (mv = debit − credit, or 0 when not
-    *movement*) in book order (or reverse), at most *limit* each."""
-    parts, params = [], []
-    mv = "l.debit - l.credit" if movement else "0"
-    tail = " LIMIT ?" if limit is not None else ""
+def _line_bound(store: Store, f: _Filter, date_from, date_to, after, before, descending: bool, limit: int) -> str | None:
+    """The date the first *limit* entries from the edge cannot pass: the nearest, over the
+    voucher-line ranges that hold *limit* entries past the edge, of the date of their
+    *limit*-th entry (a walk on a covering index). ``None`` when no range is that long.
+    Capital contributions further than it cannot be among those entries, so their (costly)
+    view is read over a few days instead of the whole period."""
+    bound = None
     for where, p in f.branches:
         rng, rp = _range(date_from, date_to, after, before=before)
-        parts.append(f"SELECT * FROM (SELECT l.date AS date, l.voucher_id AS k1, l.id AS entry_key, {mv} AS mv "
-                     f"FROM voucher_lines l WHERE {where} AND {_UNPOSTED}{rng} ORDER BY {_order(descending, _LINE_KEY)}{tail})")
-        params += [*p, *rp, *([limit] if limit is not None else [])]
-    if f.contrib:
-        where, p = f.contrib
-        rng, rp = _range(date_from, date_to, after, col="", key=ORDER, before=before)
-        parts.append(f"SELECT * FROM (SELECT date, k1, entry_key, {'debit - credit' if movement else '0'} AS mv "
-                     f"FROM contribution_entries WHERE {where}{rng} ORDER BY {_order(descending)}{tail})")
-        params += [*p, *rp, *([limit] if limit is not None else [])]
-    return parts, params
+        row = store.db.execute(f"SELECT l.date FROM voucher_lines l WHERE {where} AND {_UNPOSTED}{rng} "
+                               f"ORDER BY {_order(descending, _LINE_KEY)} LIMIT 1 OFFSET ?", [*p, *rp, limit - 1]).fetchone()
+        if row is not None:
+            bound = row[0] if bound is None else (max(bound, row[0]) if descending else min(bound, row[0]))
+    return bound
+
+
+def _line_keys(store: Store, f: _Filter, date_from, date_to, after, before, descending: bool, limit: int,
+               offset: int = 0) -> list[tuple]:
+    """Keys of the voucher lines past the edge in book order (or reverse), merged over the
+    line ranges without a sort (compound ``ORDER BY`` on covering indexes)."""
+    parts, params = [], []
+    for where, p in f.branches:
+        rng, rp = _range(date_from, date_to, after, before=before)
+        parts.append(f"SELECT l.date, l.voucher_id, l.id FROM voucher_lines l WHERE {where} AND {_UNPOSTED}{rng}")
+        params += [*p, *rp]
+    if not parts:
+        return []
+    d = " DESC" if descending else ""
+    return [tuple(r) for r in store.db.execute(
+        f"{' UNION ALL '.join(parts)} ORDER BY 1{d}, 2{d}, 3{d} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()]
+
+
+def _contrib_keys(store: Store, f: _Filter, date_from, date_to, lo, hi, lo_incl: bool, hi_incl: bool,
+                  descending: bool, count: bool = False, limit: int = -1, offset: int = 0):
+    """The capital contributions' keys between *lo* and *hi* (book-order bounds, None = the
+    period's edge; *_incl*: the bound itself included), in book order or reverse; with
+    *count* only their number."""
+    where, p = f.contrib
+    rng, rp = _range(date_from, date_to, lo, col="", key=ORDER, before=hi, after_incl=lo_incl, before_incl=hi_incl)
+    sql = f"FROM {_CONTRIB_KEYS} WHERE {where}{rng}"
+    if count:
+        return store.scalar(f"SELECT COUNT(*) {sql}", [*p, *rp])
+    d = " DESC" if descending else ""
+    return [tuple(r) for r in store.db.execute(f"SELECT date, k1, entry_key {sql} ORDER BY 1{d}, 2{d}, 3{d} LIMIT ? OFFSET ?",
+                                                [*p, *rp, limit, offset]).fetchall()]
+
+
+def _key_at(store: Store, f: _Filter, date_from, date_to, after, before, descending: bool, offset: int) -> tuple | None:
+    """The key of the *offset*-th entry (1-based) from the edge, or None past the end.
+
+    The voucher lines are walked on their covering indexes to their *offset*-th key ``KL``;
+    the entry sought is at or before ``KL``. The capital contributions up to ``KL`` are
+    counted (``c``, a tenth of a year's entries at most); the entry is then among the last
+    ``c + 1`` lines up to ``KL`` and the contributions between them, which are merged — so
+    the contributions are never sorted together with half a year of lines."""
+    lines = _line_keys(store, f, date_from, date_to, after, before, descending, 1, offset - 1)
+    if not f.contrib:
+        return lines[0] if lines else None
+    if not lines:
+        # fewer lines than *offset* past the edge: every line and contribution, merged
+        every = _line_keys(store, f, date_from, date_to, after, before, descending, offset)
+        lo, hi = (after, before)
+        contrib = _contrib_keys(store, f, date_from, date_to, lo, hi, False, False, descending, limit=offset)
+        merged = sorted(every + contrib, reverse=descending)
+        return merged[offset - 1] if len(merged) >= offset else None
+    kl = lines[0]
+
+    def between(near, far, count=False, limit=-1, offset_=0):
+        """Contributions from *near* to *far* in walking order (near exclusive when it is the edge)."""
+        if descending:
+            return _contrib_keys(store, f, date_from, date_to, far, near, True, near is not before,
+                                 True, count, limit, offset_)
+        return _contrib_keys(store, f, date_from, date_to, near, far, near is not after, True,
+                             False, count, limit, offset_)
+
+    edge = before if descending else after
+    c = between(edge, kl, count=True)
+    if c == 0:
+        return kl
+    t = min(c + 1, offset)
+    if descending:
+        rest = _line_keys(store, f, date_from, date_to, kl, before, False, t - 1)
+    else:
+        rest = _line_keys(store, f, date_from, date_to, after, kl, True, t - 1)
+    tail = rest[::-1] + [kl]  # in walking order, ending at KL
+    near = between(tail[0], kl)  # the contributions among the tail's lines
+    pos = t - (c - len(near))  # 1-based, in the merge of the tail and those contributions
+    if pos <= 0:
+        return between(edge, kl, limit=1, offset_=offset - 1)[0]
+    return sorted(tail + near, reverse=descending)[pos - 1]
 
 
 def _skip(store: Store, f: _Filter, date_from, date_to, after, before, descending: bool, offset: int,
@@ -194,42 +278,24 @@ def _skip(store: Store, f: _Filter, date_from, date_to, after, before, descendin
     forward, *before* going backward; the period's start or end when None) and the sum of
     debit − credit of the *offset* entries skipped (0 when not *movement*). ``(None, 0)`` when
     the book has fewer entries. Reads the covering indexes only (no voucher columns)."""
-    parts, params = _key_arms(f, date_from, date_to, after, before, descending, offset, movement=False)
-    if not parts:
+    key = _key_at(store, f, date_from, date_to, after, before, descending, offset)
+    if key is None:
         return None, 0
-    row = store.db.execute(f"SELECT date, k1, entry_key FROM ({' UNION ALL '.join(parts)}) "
-                           f"ORDER BY {_order(descending)} LIMIT 1 OFFSET ?", [*params, offset - 1]).fetchone()
-    if row is None:
-        return None, 0
-    key = tuple(row)
     if not movement:
         return key, 0
     # the skipped entries are those between the edge and *key* (inclusive): one SUM per range
     lo, hi = (after, key) if not descending else (key, before)
+    incl = {"after_incl": descending, "before_incl": not descending}
     moved = 0
     for where, p in f.branches:
-        rng, rp = _range(date_from, date_to, None)
-        cond, cp = [], []
-        if lo is not None:
-            cond.append(f"({_LINE_KEY}) {'>=' if descending else '>'} (?, ?, ?)")
-            cp += list(lo)
-        if hi is not None:
-            cond.append(f"({_LINE_KEY}) {'<' if descending else '<='} (?, ?, ?)")
-            cp += list(hi)
+        rng, rp = _range(date_from, date_to, lo, before=hi, **incl)
         moved += store.scalar(f"SELECT COALESCE(SUM(l.debit - l.credit), 0) FROM voucher_lines l WHERE {where} "
-                              f"AND {_UNPOSTED}{rng}{''.join(' AND ' + c for c in cond)}", [*p, *rp, *cp]) or 0
+                              f"AND {_UNPOSTED}{rng}", [*p, *rp]) or 0
     if f.contrib:
         where, p = f.contrib
-        rng, rp = _range(date_from, date_to, None, col="", key=ORDER)
-        cond, cp = [], []
-        if lo is not None:
-            cond.append(f"({ORDER}) {'>=' if descending else '>'} (?, ?, ?)")
-            cp += list(lo)
-        if hi is not None:
-            cond.append(f"({ORDER}) {'<' if descending else '<='} (?, ?, ?)")
-            cp += list(hi)
-        moved += store.scalar(f"SELECT COALESCE(SUM(debit - credit), 0) FROM contribution_entries WHERE {where}"
-                              f"{rng}{''.join(' AND ' + c for c in cond)}", [*p, *rp, *cp]) or 0
+        rng, rp = _range(date_from, date_to, lo, col="", key=ORDER, before=hi, **incl)
+        moved += store.scalar(f"SELECT COALESCE(SUM(debit - credit), 0) FROM {_CONTRIB_KEYS} WHERE {where}{rng}",
+                              [*p, *rp]) or 0
     return key, moved
 
 
@@ -241,8 +307,8 @@ def _movement_at(store: Store, f: _Filter, key: tuple) -> int:
                               f"AND {_UNPOSTED} AND ({_LINE_KEY}) = (?, ?, ?)", [*p, *key]) or 0
     if f.contrib:
         where, p = f.contrib
-        total += store.scalar(f"SELECT COALESCE(SUM(debit - credit), 0) FROM contribution_entries WHERE {where} "
-                              f"AND ({ORDER}) = (?, ?, ?)", [*p, *key]) or 0
+        total += store.scalar(f"SELECT COALESCE(SUM(debit - credit), 0) FROM {_CONTRIB_KEYS} WHERE {where} "
+                              f"AND date = ? AND ({ORDER}) = (?, ?, ?)", [*p, key[0], *key]) or 0
     return total
 
 
@@ -282,7 +348,13 @@ def _page(store: Store, f: _Filter, date_from, date_to, after, limit: int, carri
         params += [*p, *rp, limit]
     if f.contrib:
         where, p = f.contrib
-        rng, rp = _range(date_from, date_to, after, col="", key=ORDER, before=before)
+        bound = _line_bound(store, f, date_from, date_to, after, before, descending, limit)
+        lo_date, hi_date = date_from, date_to
+        if bound is not None and descending:
+            lo_date = max(x for x in (date_from, bound) if x)
+        elif bound is not None:
+            hi_date = min(x for x in (date_to, bound) if x)
+        rng, rp = _range(lo_date, hi_date, after, col="", key=ORDER, before=before)
         parts.append(f"SELECT * FROM (SELECT * FROM contribution_entries WHERE {where}{rng} ORDER BY {_order(descending)} LIMIT ?)")
         params += [*p, *rp, limit]
     if not parts:
@@ -352,7 +424,7 @@ def _count_totals(store: Store, f: _Filter, date_from, date_to, sums: bool = Tru
         where, params = f.contrib
         rng, rp = _range(date_from, date_to, None, col="", key=ORDER)
         c, d, k = store.db.execute(f"SELECT {what.format(p='')} "
-                                   f"FROM contribution_entries WHERE {where}{rng}", [*params, *rp]).fetchone()
+                                   f"FROM {_CONTRIB_KEYS} WHERE {where}{rng}", [*params, *rp]).fetchone()
         row["count"] += c
         row["debit"] += d
         row["credit"] += k

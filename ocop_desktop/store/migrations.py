@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from ocop_desktop.store.schema_books import books_navigation_index
 from ocop_desktop.store.schema_dossiers import step_dossiers
 from ocop_desktop.store.schema_ocop import ocop_products_step
 from ocop_desktop.store.schema_income import income_schema
@@ -103,6 +104,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     step_dossiers,
     v_safety,
     scale_search_and_sort,
+    books_navigation_index,
 ]
 
 SCHEMA_VERSION = len(STEPS)

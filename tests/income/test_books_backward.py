@@ -120,3 +120,29 @@ def test_counts_do_not_sum_balances(month, monkeypatch):
     t = books.journal_count(s, A, B)
     assert (t["count"], t["debit"], t["opening"], t["closing"]) == (40, 57_850_000, 0, 0)
     assert books.subsidiary_count(s, "member", month["a"], A, B) == 2
+
+
+def test_light_contribution_keys_equal_the_view(month):
+    """The positions and sums read the contributions through books._CONTRIB_KEYS, a lighter
+    copy of the view's key/account/amount columns: both must give the same entries, also
+    for a locked month (the snapshot rows)."""
+    from ocop_desktop.store import vouchers as vs
+    s = month["store"]
+    cols = "entry_key, date, k1, account, member_id, debit, credit"
+    view = s.query(f"SELECT {cols} FROM contribution_entries ORDER BY {books.ORDER}")
+    light = s.query(f"SELECT {cols} FROM {books._CONTRIB_KEYS} ORDER BY {books.ORDER}")
+    assert light == view and len(view) == 4  # two contributions, a debit and a credit each
+    vs.lock_month(s, "2026-02")
+    view = s.query(f"SELECT {cols} FROM contribution_entries ORDER BY {books.ORDER}")
+    assert s.query(f"SELECT {cols} FROM {books._CONTRIB_KEYS} ORDER BY {books.ORDER}") == view
+    assert all(r["k1"] < -1_000_000_000 for r in view)  # the snapshot's ids
+
+
+def test_contributions_are_walked_on_their_covering_index(month):
+    """Schema step books_navigation_index: the positions read the contributions from the
+    index alone (no table row per contribution)."""
+    s = month["store"]
+    assert s.scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'contributions_book'") == 1
+    plan = " ".join(r[3] for r in s.db.execute(
+        f"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM {books._CONTRIB_KEYS} WHERE date >= ? AND date <= ?", ["2026-01-01", "2026-12-31"]))
+    assert "COVERING INDEX contributions_book" in plan

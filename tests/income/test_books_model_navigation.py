@@ -89,6 +89,14 @@ def test_scroll_to_bottom_shows_the_last_line_reading_one_page(qtbot, qtmodeltes
     assert ("forward", True) not in spy.calls and spy.calls[0][0] in ("at", "backward")
     assert [model.index(r, bal).data(U) for r in range(view.rowAt(0), 13)] == CASH[view.rowAt(0):]
     qtmodeltester.check(model)
+    # Ctrl+End on a fresh model: the current line is the last one, with the closing balance
+    model.refresh()
+    view.scrollToTop()
+    view.setCurrentIndex(model.index(0, 0))  # what clicking the first line does
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.currentIndex().row() == 12
+    assert model.index(12, bal).data(U) == 10_700_000
+    assert view.rowAt(view.viewport().height() - 1) == 12
 
 
 @pytest.mark.parametrize("page", [2, 3])
