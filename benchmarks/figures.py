@@ -24,9 +24,17 @@ def _missing(table, name: str, target: str, what: str) -> None:
 YEAR = 2025  # the last full year of the generated books (the generator's today is 29/11/2026)
 
 
+def _page_exists(window, key: str) -> bool:
+    """True when the window has page *key* (a lazy page is built by the lookup: ``in``
+    alone does not see it before it is first shown)."""
+    try:
+        return window.pages[key] is not None
+    except (AttributeError, KeyError):
+        return False
+
+
 def books(table, store, window, trials):
-    if not (_has("ocop_desktop.store.books", "cash_book_page", "journal_page")
-            and "books" in getattr(window, "pages", {})):
+    if not (_has("ocop_desktop.store.books", "cash_book_page", "journal_page") and _page_exists(window, "books")):
         _missing(table, "Open the cash book and jump to the end", "≤ 100 ms (jump)", "books (income-core/income-ui)")
         _missing(table, "Open the general journal and jump to the end", "≤ 100 ms (jump)", "books (income-core/income-ui)")
         return
@@ -54,12 +62,14 @@ def books(table, store, window, trials):
                 dragged.append(_timed(lambda: (bar.setValue(rng.randrange(bar.maximum() + 1)), touch(view))))
         rows = model.rowCount()
         table.add(f"Open {label} ({YEAR}, first screen)", opened, "", None,
-                  "BooksPage.choose (totals: count, opening, closing) + visible cells")
+                  "BooksPage.choose + visible cells; nearly all of it is the totals (store.books.ledger_totals: "
+                  "count, movements, opening balance)")
         table.add(f"  jump to the end of {label} (Ctrl+End)", jumped, "≤ 100 ms", 100,
                   f"{rows:,} lines; view.scrollToBottom + visible cells: the last page read backward "
                   "from the closing balance (LazyBookModel random access)")
         table.add(f"  scrollbar drag in {label}", dragged, "≤ 100 ms", 100,
-                  "random positions: the page at a position (index OFFSET from the nearer end)")
+                  "random positions: the keys before the position walked on covering indexes from the nearer end, "
+                  "the balance from the opening/closing balance and the skipped movements")
 
 
 def b02(table, store, window, trials):
