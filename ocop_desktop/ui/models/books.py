@@ -4,6 +4,9 @@ Each :class:`BookSpec` names a book, its columns (the standard forms' columns, C
 "Books"), what it needs chosen (an account, a member/customer/supplier), how to read a page
 (:mod:`ocop_desktop.store.books`, keyset pages with running balances from SQL), its totals
 (opening, movements, closing) and its XLSX writer (:mod:`ocop_desktop.exports.books_xlsx`).
+:class:`BookQuerySource` reads a book from any position (its row count known, the last page
+read backward from the closing balance), so Ctrl+End on a year of a million-voucher file
+reads one page (issue 7).
 """
 
 from __future__ import annotations
