@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from ocop_desktop.store.schema_books import books_navigation_index
 from ocop_desktop.store.schema_dossiers import step_dossiers
 from ocop_desktop.store.schema_ocop import ocop_products_step
 from ocop_desktop.store.schema_income import income_schema
@@ -105,6 +106,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     v_safety,
     scale_search_and_sort,
     ledger_month_totals_step,
+    books_navigation_index,
 ]
 
 SCHEMA_VERSION = len(STEPS)

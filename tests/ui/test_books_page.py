@@ -180,4 +180,53 @@ def test_refresh_keeps_the_chosen_counterparty(qtbot, coop):
     qtbot.addWidget(page)
     page.choose("subsidiary", kind="member", counterparty_id=hoa, period="year", year=2025)
     page.refresh()  # coming back to the page
-    assert page.counterparty.currentData() == hoa
+    assert page.counterparty.value() == hoa and page.counterparty.text() == "Nguyễn Thị Hoa"
+    assert page.query().counterparty_id == hoa
+
+
+# the offscreen platform cannot raise the completer's popup or give it the keyboard grab
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing the keyboard")
+def test_counterparty_search_box_picks_by_keyboard(qtbot, coop):
+    """Issue 7: the subsidiary ledger's member is found by typing, not from a list of all."""
+    store, hoa, winmart = coop
+    an, _ = ms.save_member(store, Member(full_name="Lê Văn An", sex="M", member_type="associate_no_capital",
+                                         id_number="025068001234"), today=dt.date(2025, 1, 1))
+    vs.save_voucher(store, Voucher("cash_payment", dt.date(2025, 3, 10), 900_000, "purchase_member", member_id=hoa,
+                                   internal=True, product="Sắn tươi"))
+    page = BooksPage(store, today=dt.date(2025, 3, 31))
+    qtbot.addWidget(page)
+    page.show()
+    page.choose("subsidiary", kind="member", period="year", year=2025)
+    box = page.counterparty
+    assert box.value() is None and page.model.rowCount() == 0
+    assert "chọn thành viên" in page.totals.text()  # "Choose a member, customer or supplier."
+    box.setFocus()
+    qtbot.keyClicks(box, "nguyen thi")  # without accents
+    assert box.matches() == [(hoa, "Nguyễn Thị Hoa")]
+    assert box.completer_.popup().isVisible()
+    qtbot.keyClick(box.completer_.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(box.completer_.popup(), Qt.Key.Key_Return)
+    assert box.value() == hoa and page.query().counterparty_id == hoa
+    assert page.model.rowCount() == 1 and "900.000 ₫" in page.totals.text()
+    assert "Nguyễn Thị Hoa" in page.heading.text()
+    # part of an ID number; Enter without opening the list takes the first match
+    box.clear()
+    qtbot.keyClicks(box, "0680012")
+    box.completer_.popup().hide()
+    assert box.matches() == [(an, "Lê Văn An · 025068001234")]
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.value() == an and page.model.rowCount() == 0
+    # customers: the same box, searching the customers
+    page.choose("subsidiary", kind="customer", period="year", year=2025)
+    assert box.value() is None and box.text() == ""
+    qtbot.keyClicks(box, "winm")
+    assert box.matches() == [(winmart, "WinMart Phú Thọ")]
+    qtbot.keyClick(box.completer_.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(box.completer_.popup(), Qt.Key.Key_Return)
+    assert box.value() == winmart
+    # nothing found: no list, the choice stays; emptying the box clears it
+    box.clear()
+    qtbot.keyClicks(box, "zzz")
+    assert box.matches() == [] and box.value() == winmart and not box.completer_.popup().isVisible()
+    box.textEdited.emit("")  # what the clear button or deleting the last letter does
+    assert box.value() is None and page.model.rowCount() == 0

@@ -1,15 +1,26 @@
 """A table model for the cooperative's books that reads its rows lazily, a page at a time.
 
 A book (cash book, ledger of one account, …) may hold a million lines. The model never asks
-for all of them: it holds the rows fetched so far and asks its :class:`BookSource` for the
-next page (keyset paging: "the rows after this cursor") when the view scrolls near the end,
-through Qt's ``canFetchMore``/``fetchMore`` protocol. Running balances come from SQL with the
-rows; the model only formats (money ``1.250.000 ₫`` right-aligned, dates dd/MM/yyyy).
+for all of them. Two kinds of source:
+
+- a :class:`RandomAccessSource` (the books) knows its row count, so the view's scrollbar
+  covers the whole book at once; the model reads the page of rows the view shows and keeps
+  the last :data:`MAX_PAGES` pages (LRU). A page next to a cached one is read by keyset from
+  it (forward after the previous page, backward before the next one, carrying the running
+  balance); the last page is read backward from the end (``Ctrl+End``); any other page from
+  its position (a scrollbar drag). Jumping to the end of a million-line book reads one page.
+- a plain :class:`BookSource` (short reports, the voucher list) is read forward, the next page
+  (keyset paging: "the rows after this cursor") when the view scrolls near the end, through
+  Qt's ``canFetchMore``/``fetchMore`` protocol.
+
+Running balances come from SQL with the rows; the model only formats (money ``1.250.000 ₫``
+right-aligned, dates dd/MM/yyyy).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -20,10 +31,13 @@ from PySide6.QtGui import QFont
 from ocop_desktop.domain.formats import format_date, format_money
 from ocop_desktop.i18n import tr
 
-__all__ = ["BookColumn", "BookSource", "FunctionSource", "LazyBookModel", "format_cell", "iter_rows", "list_source", "PAGE"]
+__all__ = ["BookColumn", "BookSource", "RandomAccessSource", "FunctionSource", "LazyBookModel", "format_cell",
+           "iter_rows", "list_source", "PAGE", "MAX_PAGES"]
 
 #: Rows per page fetched from SQL.
 PAGE = 200
+#: Pages of a random-access source kept in memory (least recently used dropped first).
+MAX_PAGES = 40
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 #: Column kinds shown right-aligned.
@@ -79,6 +93,22 @@ class BookSource(Protocol):
     def cursor(self, row: dict) -> object: ...
 
 
+class RandomAccessSource(BookSource, Protocol):
+    """A :class:`BookSource` that can also be read from any position.
+
+    ``count()``: the number of rows. ``fetch_before(row, limit)``: at most *limit* rows, in
+    book order, that end just before the already-read *row* (``None``: the last rows of the
+    book). ``fetch_at(position, limit, total)``: at most *limit* rows from the 0-based
+    *position* (*total*: the row count, so the source may count from the end).
+    """
+
+    def count(self) -> int: ...
+
+    def fetch_before(self, row: dict | None, limit: int) -> list[dict]: ...
+
+    def fetch_at(self, position: int, limit: int, total: int) -> list[dict]: ...
+
+
 class FunctionSource:
     """A :class:`BookSource` made of two functions: ``fetch(after, limit) -> list[dict]``
     and ``cursor(row) -> object`` (default: the whole row)."""
@@ -120,11 +150,12 @@ def iter_rows(source: BookSource, page: int = 2000) -> Iterator[dict]:
 
 
 class LazyBookModel(QAbstractTableModel):
-    """Rows of a :class:`BookSource`, fetched :data:`PAGE` at a time as the view scrolls.
+    """Rows of a :class:`BookSource` (read forward, :data:`PAGE` at a time as the view
+    scrolls) or of a :class:`RandomAccessSource` (row count known, pages read where the view
+    looks, at most :data:`MAX_PAGES` kept); see the module doc.
 
-    Holds the fetched row dicts (raw values: int đồng, ISO dates) and the cursor of the last
-    one. ``Qt.UserRole`` gives the raw value of a cell; ``row_dict(row)``
-    the whole fetched row. ``source=None`` shows an empty table.
+    Row dicts hold raw values (int đồng, ISO dates). ``Qt.UserRole`` gives the raw value of a
+    cell; ``row_dict(row)`` the whole row. ``source=None`` shows an empty table.
     """
 
     def __init__(self, source: BookSource | None = None, parent=None, page: int = PAGE):
@@ -136,19 +167,26 @@ class LazyBookModel(QAbstractTableModel):
         self._after: object | None = None
         self._done = True
         self._fetching = False
+        self._random = False
+        self._count = 0
+        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
         self.set_source(source)
 
     # --- source -------------------------------------------------------------------
     def set_source(self, source: BookSource | None) -> None:
-        """Show *source* from its first page (read inside the reset; the view asks for more
-        as it scrolls)."""
+        """Show *source*: a random-access source is counted (its pages are read when shown);
+        another one is read from its first page (inside the reset; the view asks for more as
+        it scrolls)."""
         self.beginResetModel()
         self.source = source
         self.columns = list(source.columns) if source is not None else []
         self._rows = []
         self._after = None
-        self._done = source is None
-        if source is not None:
+        self._pages = OrderedDict()
+        self._random = source is not None and callable(getattr(source, "count", None))
+        self._count = source.count() if self._random else 0
+        self._done = source is None or self._random
+        if source is not None and not self._random:
             rows = source.fetch(None, self.page)
             self._done = len(rows) < self.page
             if rows:
@@ -161,18 +199,60 @@ class LazyBookModel(QAbstractTableModel):
         self.set_source(self.source)
 
     @property
+    def random_access(self) -> bool:
+        """True when the source is read by position (row count known)."""
+        return self._random
+
+    @property
     def fetched(self) -> int:
-        """How many rows have been read so far."""
-        return len(self._rows)
+        """How many rows are held in memory (read so far; for a random-access source the
+        rows of the cached pages)."""
+        return sum(len(p) for p in self._pages.values()) if self._random else len(self._rows)
 
     @property
     def complete(self) -> bool:
-        """True once the last page has been read."""
+        """True once the last page has been read (always for a random-access source, whose
+        row count is known)."""
         return self._done
 
     def row_dict(self, row: int) -> dict:
-        """The raw fetched row (every key the source gave, not only the columns)."""
+        """The raw row (every key the source gave, not only the columns); ``{}`` outside
+        the table."""
+        if self._random:
+            if not 0 <= row < self._count:
+                return {}
+            number = row // self.page
+            rows = self._load(number)
+            offset = row - number * self.page
+            return rows[offset] if offset < len(rows) else {}
         return self._rows[row] if 0 <= row < len(self._rows) else {}
+
+    def _load(self, number: int) -> list[dict]:
+        """The rows of page *number* of a random-access source (cached, LRU)."""
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        size = self.page
+        start = number * size
+        n = min(size, self._count - start)
+        prev, nxt = self._pages.get(number - 1), self._pages.get(number + 1)
+        source = self.source
+        if number == 0:
+            rows = source.fetch(None, n)
+        elif prev is not None and len(prev) == size and prev[-1]:
+            rows = source.fetch(source.cursor(prev[-1]), n)  # scrolling down: keyset forward
+        elif nxt and nxt[0]:
+            rows = source.fetch_before(nxt[0], n)  # scrolling up: keyset backward
+        elif start + n >= self._count:
+            rows = source.fetch_before(None, n)  # the end of the book (Ctrl+End)
+        else:
+            rows = source.fetch_at(start, n, self._count)  # a jump (scrollbar drag)
+        rows = list(rows)[:n]
+        self._pages[number] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
 
     # --- Qt -----------------------------------------------------------------------
     def canFetchMore(self, parent=QModelIndex()):  # noqa: N802
@@ -204,7 +284,9 @@ class LazyBookModel(QAbstractTableModel):
             self.fetchMore()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return self._count if self._random else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
@@ -220,17 +302,20 @@ class LazyBookModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
+        if not index.isValid() or index.column() >= len(self.columns):
+            return None
+        row = self.row_dict(index.row())
+        if not row:
             return None
         column = self.columns[index.column()]
-        value = self._rows[index.row()].get(column.key)
+        value = row.get(column.key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return format_cell(column.kind, value)
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column.kind in NUMERIC else None
-        if role == Qt.ItemDataRole.FontRole and self._rows[index.row()].get("_bold"):
+        if role == Qt.ItemDataRole.FontRole and row.get("_bold"):
             font = QFont()
             font.setBold(True)
             return font

@@ -4,12 +4,14 @@ Each :class:`BookSpec` names a book, its columns (the standard forms' columns, C
 "Books"), what it needs chosen (an account, a member/customer/supplier), how to read a page
 (:mod:`ocop_desktop.store.books`, keyset pages with running balances from SQL), its totals
 (opening, movements, closing) and its XLSX writer (:mod:`ocop_desktop.exports.books_xlsx`).
+:class:`BookQuerySource` reads a book from any position (its row count known, the last page
+read backward from the closing balance), so Ctrl+End on a year of a million-voucher file
+reads one page (issue 7).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ocop_desktop.exports import books_xlsx
@@ -18,7 +20,7 @@ from ocop_desktop.store import books
 from ocop_desktop.store.db import Store
 from ocop_desktop.ui.models.book_table import BookColumn, FunctionSource
 
-__all__ = ["BookSpec", "BOOKS", "BookQuery", "make_source", "totals_rows", "split_balance"]
+__all__ = ["BookSpec", "BOOKS", "BookQuery", "BookQuerySource", "make_source", "totals_rows", "split_balance"]
 
 
 def split_balance(balance: int | None) -> tuple[int | None, int | None]:
@@ -45,7 +47,7 @@ _DATE = BookColumn("date", N_("Entry date"), "date", 85)
 _NO = BookColumn("number", N_("Voucher no."), "text", 110)
 _DESC = BookColumn("description", N_("Particulars"), "text", 420)
 _CONTRA = BookColumn("contra", N_("Contra account"), "text", 85)
-_ACCOUNT = BookColumn("account", N_("Account"), "text", 70)
+_ACCOUNT = BookColumn("account", N_("Account"), "text", 125)
 _DEBIT = BookColumn("debit", N_("Debit"), "money", 120)
 _CREDIT = BookColumn("credit", N_("Credit"), "money", 120)
 _BAL_D = BookColumn("bal_debit", N_("Balance (debit)"), "money", 125)
@@ -93,48 +95,114 @@ def _blank_zero(row: dict, keys: tuple[str, ...]) -> dict:
     return row
 
 
-def _fetcher(store: Store, q: BookQuery) -> Callable[[object, int], list[dict]]:
-    """``fetch(after, limit)`` of the book *q*; *after* is ``(key, balance)`` of the last row
-    shown, so the next page continues the running balance without summing the book again."""
-    b = q.book
-
-    def split(after):
-        return (after[0], after[1]) if after is not None else (None, None)
-
-    if b == "cash":
-        def fetch(after, limit):
-            key, carried = split(after)
-            return [_blank_zero(r, ("received", "paid"))
-                    for r in books.cash_book_page(store, q.date_from, q.date_to, key, limit, carried=carried)]
-    elif b == "bank":
-        def fetch(after, limit):
-            key, carried = split(after)
-            return [_blank_zero(r, ("deposited", "withdrawn"))
-                    for r in books.bank_book_page(store, q.date_from, q.date_to, key, limit, carried=carried)]
-    elif b == "journal":
-        def fetch(after, limit):
-            key, _carried = split(after)
-            return [_blank_zero(r, ("debit", "credit")) for r in books.journal_page(store, q.date_from, q.date_to, key, limit)]
-    elif b == "ledger":
-        def fetch(after, limit):
-            key, carried = split(after)
-            rows = books.ledger_page(store, q.account or "111", q.date_from, q.date_to, key, limit, carried=carried)
-            for r in rows:
+def _finish(book: str, rows: list[dict]) -> list[dict]:
+    """Screen values of the store's rows: zero amounts blank, balances split by side."""
+    for r in rows:
+        r["_move"] = r["debit"] - r["credit"]  # kept raw: the blanked columns are for display
+        if book == "cash":
+            _blank_zero(r, ("received", "paid"))
+        elif book == "bank":
+            _blank_zero(r, ("deposited", "withdrawn"))
+        else:
+            if book in ("ledger", "subsidiary"):
                 r["bal_debit"], r["bal_credit"] = split_balance(r["balance"])
-                _blank_zero(r, ("debit", "credit"))
-            return rows
-    elif b == "subsidiary":
-        def fetch(after, limit):
+            _blank_zero(r, ("debit", "credit"))
+    return rows
+
+
+class BookQuerySource:
+    """The book *q* as a :class:`~ocop_desktop.ui.models.book_table.RandomAccessSource`
+    over :mod:`ocop_desktop.store.books` (keyset pages forward and backward, positions).
+
+    *figures*: the book's ``count``, ``opening`` and ``closing`` when the caller already has
+    them (:func:`totals_rows`); otherwise the count is a COUNT over the book's index ranges and
+    the opening/closing balances are asked of the store (``ledger_totals``) the first time a
+    page needs them. Cursor: ``(key, balance)`` of a row."""
+
+    def __init__(self, store: Store, q: BookQuery, figures: dict | None = None):
+        self.store, self.q = store, q
+        self.columns = list(BOOKS[q.book].columns)
+        self._figures = dict(figures or {})
+        self._read = self._reader()
+
+    def _reader(self):
+        store, q = self.store, self.q
+        if q.book == "cash":
+            return lambda **k: books.cash_book_page(store, q.date_from, q.date_to, **k)
+        if q.book == "bank":
+            return lambda **k: books.bank_book_page(store, q.date_from, q.date_to, **k)
+        if q.book == "journal":
+            return lambda carried=None, **k: books.journal_page(store, q.date_from, q.date_to, **k)
+        if q.book == "ledger":
+            return lambda **k: books.ledger_page(store, q.account or "111", q.date_from, q.date_to, **k)
+        if q.book == "subsidiary":
             if q.counterparty_id is None:
-                return []
-            key, carried = split(after)
-            rows = books.subsidiary_page(store, q.kind or "member", q.counterparty_id, q.date_from, q.date_to,
-                                         q.account, key, limit, carried=carried)
-            for r in rows:
-                r["bal_debit"], r["bal_credit"] = split_balance(r["balance"])
-                _blank_zero(r, ("debit", "credit"))
-            return rows
-    elif b == "trial":
+                return None
+            return lambda **k: books.subsidiary_page(store, q.kind or "member", q.counterparty_id, q.date_from,
+                                                     q.date_to, q.account, **k)
+        raise KeyError(q.book)
+
+    # --- figures ------------------------------------------------------------------
+    def count(self) -> int:
+        """Rows of the book in the period."""
+        if "count" not in self._figures:
+            store, q = self.store, self.q
+            if self._read is None:
+                n = 0
+            elif q.book in ("cash", "bank", "ledger"):
+                account = {"cash": "111", "bank": "112"}.get(q.book, q.account or "111")
+                n = books.ledger_count(store, account, q.date_from, q.date_to)
+            elif q.book == "journal":
+                n = books.journal_count(store, q.date_from, q.date_to, sums=False)["count"]
+            else:
+                n = books.subsidiary_count(store, q.kind or "member", q.counterparty_id, q.date_from, q.date_to, q.account)
+            self._figures["count"] = n
+        return self._figures["count"]
+
+    def _balance(self, which: str) -> int | None:
+        """The period's ``opening`` or ``closing`` balance (None for the journal, which has none)."""
+        if self.q.book == "journal" or self._read is None:
+            return None
+        if which not in self._figures:
+            t = _totals(self.store, self.q) or {}
+            self._figures.update({k: t[k] for k in ("opening", "closing") if k in t})
+        return self._figures.get(which)
+
+    # --- pages --------------------------------------------------------------------
+    def fetch(self, after, limit):
+        if self._read is None:
+            return []
+        if after is None:
+            return _finish(self.q.book, self._read(limit=limit, carried=self._balance("opening")))
+        key, carried = after
+        return _finish(self.q.book, self._read(after=key, limit=limit, carried=carried))
+
+    def cursor(self, row):
+        return (row["key"], row.get("balance"))
+
+    def fetch_before(self, row, limit):
+        if self._read is None:
+            return []
+        if row is None:
+            rows = self._read(limit=limit, descending=True, carried=self._balance("closing"))
+        else:
+            rows = self._read(before=row["key"], limit=limit, descending=True, carried=row["balance"] - row["_move"])
+        return _finish(self.q.book, rows[::-1])
+
+    def fetch_at(self, position, limit, total):
+        if self._read is None:
+            return []
+        if position >= total // 2:  # the last half: counted from the end, backward
+            n = max(0, min(limit, total - position))
+            rows = self._read(limit=n, offset=total - position - n, descending=True, carried=self._balance("closing"))
+            return _finish(self.q.book, rows[::-1])
+        return _finish(self.q.book, self._read(limit=limit, offset=position, carried=self._balance("opening")))
+
+
+class _TrialSource(FunctionSource):
+    """The trial balance (one row per account, read whole)."""
+
+    def __init__(self, store: Store, q: BookQuery):
         rows_all = books.trial_balance(store, q.date_from, q.date_to)
         for r in rows_all:
             _blank_zero(r, ("opening_debit", "opening_credit", "debit", "credit", "closing_debit", "closing_credit"))
@@ -142,17 +210,16 @@ def _fetcher(store: Store, q: BookQuery) -> Callable[[object, int], list[dict]]:
         def fetch(after, limit):
             start = 0 if after is None else after
             return [dict(r, _index=start + i + 1) for i, r in enumerate(rows_all[start:start + limit])]
-    else:
-        raise KeyError(b)
-    return fetch
+        super().__init__(BOOKS["trial"].columns, fetch, lambda r: r["_index"])
 
 
-def make_source(store: Store, q: BookQuery) -> FunctionSource:
-    """The lazily-read source of the book *q* (cursor = the store's ``key`` and the running
-    balance of that row)."""
-    spec = BOOKS[q.book]
-    cursor = (lambda r: r["_index"]) if not spec.paged else (lambda r: (r["key"], r.get("balance")))
-    return FunctionSource(spec.columns, _fetcher(store, q), cursor)
+def make_source(store: Store, q: BookQuery, figures: dict | None = None) -> BookQuerySource | FunctionSource:
+    """The lazily-read source of the book *q*: a :class:`BookQuerySource` (random access) for
+    every book but the trial balance (a list read whole). *figures*: see
+    :class:`BookQuerySource`."""
+    if not BOOKS[q.book].paged:
+        return _TrialSource(store, q)
+    return BookQuerySource(store, q, figures)
 
 
 def _totals(store: Store, q: BookQuery) -> dict | None:

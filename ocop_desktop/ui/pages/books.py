@@ -26,6 +26,7 @@ from ocop_desktop.store import vouchers as vstore
 from ocop_desktop.store.cooperative import get_cooperative
 from ocop_desktop.store.db import Store
 from ocop_desktop.ui.ask import Ask
+from ocop_desktop.ui.book_counterparty import CounterpartyPicker
 from ocop_desktop.ui.book_print import MAX_PRINT_ROWS, Printing, PrintedBook
 from ocop_desktop.ui.models.book_table import LazyBookModel, iter_rows
 from ocop_desktop.ui.models.books import BOOKS, BookQuery, make_source, totals_rows, write_xlsx
@@ -160,9 +161,9 @@ class BooksPage(QWidget):
         for r in vstore.account_rows(store):
             self.account.addItem(f"{r['code']} – {r['name']}", r["code"])
         self.kind = EnumCombo([(k, tr(label)) for k, label in _KINDS])
-        self.counterparty = QComboBox()
+        self.counterparty = CounterpartyPicker(store)
         self.counterparty.setObjectName("book_counterparty")
-        self.counterparty.setMinimumWidth(220)
+        self.counterparty.setMinimumWidth(300)
         self.period = PeriodPicker(default_year(store, today))
         self.model = LazyBookModel(None, self)
         self.table = QTableView()
@@ -178,6 +179,7 @@ class BooksPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("book_heading")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.heading.setWordWrap(True)  # a long member name and ID number must not widen the window
         self.opening = QLabel()
         self.opening.setObjectName("book_opening")
         self.totals = QLabel()
@@ -214,24 +216,17 @@ class BooksPage(QWidget):
         self.book.changed.connect(self._book_changed)
         self.account.currentIndexChanged.connect(lambda _i: self.show_book())
         self.kind.changed.connect(self._kind_changed)
-        self.counterparty.currentIndexChanged.connect(lambda _i: self.show_book())
+        self.counterparty.chosen.connect(self.show_book)
         self.period.changed.connect(self.show_book)
         self._kind_changed(show=False)
         self._book_changed()
 
     # --- choosing -----------------------------------------------------------------
     def _kind_changed(self, show: bool = True) -> None:
-        kind = self.kind.value()
-        keep = self.counterparty.currentData() if getattr(self, "_listed_kind", None) == kind else None
-        self.counterparty.blockSignals(True)
-        self.counterparty.clear()
-        items = income_views.member_choices(self.store) if kind == "member" else income_views.party_choices(self.store, kind)
-        for pid, name in items:
-            self.counterparty.addItem(name, pid)
-        if keep is not None and self.counterparty.findData(keep) >= 0:
-            self.counterparty.setCurrentIndex(self.counterparty.findData(keep))
-        self._listed_kind = kind
-        self.counterparty.blockSignals(False)
+        """Search the chosen kind (member / customer / supplier); a new kind clears the
+        choice, the same kind keeps it (its name re-read: it may have been edited)."""
+        self.counterparty.set_kind(self.kind.value())
+        self.counterparty.set_value(self.counterparty.value())
         if show:
             self.show_book()
 
@@ -259,9 +254,7 @@ class BooksPage(QWidget):
             self.kind.blockSignals(False)
             self._kind_changed(show=False)
         if counterparty_id is not None:
-            self.counterparty.blockSignals(True)
-            self.counterparty.setCurrentIndex(self.counterparty.findData(counterparty_id))
-            self.counterparty.blockSignals(False)
+            self.counterparty.set_value(counterparty_id)
         if period is not None:
             self.period.blockSignals(True)
             self.period.set_period(period, year)
@@ -276,7 +269,7 @@ class BooksPage(QWidget):
             book=spec.key, date_from=start, date_to=end,
             account=self.account.currentData() if spec.needs == "account" else None,
             kind=self.kind.value() if spec.needs == "counterparty" else None,
-            counterparty_id=self.counterparty.currentData() if spec.needs == "counterparty" else None,
+            counterparty_id=self.counterparty.value() if spec.needs == "counterparty" else None,
         )
 
     def _subtitle_lines(self, q: BookQuery) -> list[str]:
@@ -284,7 +277,7 @@ class BooksPage(QWidget):
         if q.book == "ledger":
             lines.append(tr("Account: {account}", account=self.account.currentText()))
         elif q.book == "subsidiary":
-            lines.append(f"{self.kind.currentText()}: {self.counterparty.currentText()}")
+            lines.append(f"{self.kind.currentText()}: {self.counterparty.label()}")
         elif q.book == "cash":
             lines.append(tr("Fund: Vietnamese đồng cash"))
         return lines
@@ -300,7 +293,11 @@ class BooksPage(QWidget):
             self.opening.clear()
             self.totals.clear()
             return
-        self.model.set_source(make_source(self.store, q))
+        # the totals first: their count, opening and closing balances let the model jump
+        # anywhere in the book without summing it again
+        before, after, figures = totals_rows(self.store, q)
+        self._figures = figures
+        self.model.set_source(make_source(self.store, q, figures))
         header = self.table.horizontalHeader()
         for col, c in enumerate(spec.columns):
             self.table.setColumnWidth(col, c.width)
@@ -308,8 +305,6 @@ class BooksPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive)
         self.heading.setText(f"{tr(spec.title)} — " + " — ".join(self._subtitle_lines(q)))
         self.heading.setToolTip(tr("Double-click a line to open its voucher"))
-        before, after, figures = totals_rows(self.store, q)
-        self._figures = figures
         if before:
             self.opening.setText(tr("Opening balance: {amount}", amount=self._balance_text(figures.get("opening", 0))))
         else:
@@ -359,9 +354,9 @@ class BooksPage(QWidget):
         q = self.query()
         spec = BOOKS[q.book]
         coop = get_cooperative(self.store)
-        before, after, _figures = totals_rows(self.store, q)
+        before, after, figures = totals_rows(self.store, q)
         return PrintedBook(
-            title=tr(spec.title), columns=spec.columns, rows=iter_rows(make_source(self.store, q)),
+            title=tr(spec.title), columns=spec.columns, rows=iter_rows(make_source(self.store, q, figures)),
             cooperative=coop.name if coop else "", address=getattr(coop, "address_detail", "") or "" if coop else "",
             lines=self._subtitle_lines(q), before=before, totals=after, opened=q.date_from,
         )

@@ -1436,8 +1436,20 @@
       <translation>Loại</translation>
     </message>
     <message>
+      <source>Type a name, ID number or phone…</source>
+      <translation>Gõ họ tên, số CCCD hoặc số điện thoại…</translation>
+    </message>
+    <message>
+      <source>Type part of the name…</source>
+      <translation>Gõ một phần tên…</translation>
+    </message>
+    <message>
       <source>Type to search the members</source>
       <translation>Gõ để tìm thành viên</translation>
+    </message>
+    <message>
+      <source>Type to search, then Down and Enter to choose</source>
+      <translation>Gõ để tìm, rồi bấm mũi tên xuống và Enter để chọn</translation>
     </message>
     <message>
       <source>Type to search; a new customer or supplier name is added</source>
