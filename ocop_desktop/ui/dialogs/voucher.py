@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QTableView,
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ocop_desktop.ui.models.dataclass_list import DataclassListModel
@@ -111,6 +111,12 @@ class VoucherDialog(QDialog):
         self.counterparty.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.counterparty.setObjectName("voucher_counterparty")
         self.counterparty.lineEdit().setPlaceholderText(tr("Type to search; a new customer or supplier name is added"))
+        # Members are picked through a search box over SQL (issue 7: a combo box of 105,000
+        # members took seconds to fill); customers and suppliers, few and extendable by
+        # typing a new name, keep the combo box.
+        from ocop_desktop.ui.book_counterparty import CounterpartyPicker
+        self.member_picker = CounterpartyPicker(store, "member")
+        self.member_picker.setObjectName("voucher_member")
         self.description = QLineEdit()
         self.description.setObjectName("voucher_description")
         self.description.setPlaceholderText(tr("e.g. Sold 200 jars of pickled cassava to WinMart"))
@@ -171,7 +177,11 @@ class VoucherDialog(QDialog):
         cl = QHBoxLayout(counter_row)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.kind)
-        cl.addWidget(self.counterparty, 1)
+        self.counterparty_stack = QStackedWidget()
+        self.counterparty_stack.addWidget(self.counterparty)
+        self.counterparty_stack.addWidget(self.member_picker)
+        self.counterparty_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        cl.addWidget(self.counterparty_stack, 1)
         qty_row = QWidget()
         ql = QHBoxLayout(qty_row)
         ql.setContentsMargins(0, 0, 0, 0)
@@ -244,6 +254,7 @@ class VoucherDialog(QDialog):
         self.kind.blockSignals(False)
         self.kind.setEnabled(len(kinds) > 1)
         self.counterparty.setEnabled(bool(kinds))
+        self.member_picker.setEnabled(bool(kinds))
         self._kind_changed()
         self.internal.set_value(cat.internal)
         for w in (self.product, self._product_label, self._qty_row, self._qty_label):
@@ -258,20 +269,20 @@ class VoucherDialog(QDialog):
             self.lines_model.add(Line(account=""))
 
     def _kind_changed(self) -> None:
+        kind = self.kind.value()
+        self.counterparty_stack.setCurrentWidget(self.member_picker if kind == "member" else self.counterparty)
+        if kind == "member":
+            return
         text = self.counterparty.currentText()
         self.counterparty.clear()
-        kind = self.kind.value()
-        if kind == "member":
-            items = income_views.member_choices(self.store)
-        elif kind in ("customer", "supplier"):
+        if kind in ("customer", "supplier"):
             items = income_views.party_choices(self.store, kind)
         else:
             items = []
         for pid, name in items:
             self.counterparty.addItem(name, pid)
         self.counterparty.lineEdit().setPlaceholderText(
-            tr("Type to search the members") if kind == "member"
-            else tr("Type to search; a new customer or supplier name is added") if kind else "")
+            tr("Type to search; a new customer or supplier name is added") if kind else "")
         completer = QCompleter([name for _pid, name in items], self.counterparty)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -293,7 +304,7 @@ class VoucherDialog(QDialog):
         if v.member_id is not None:
             self.kind.set_value("member")
             self._kind_changed()
-            self.counterparty.setCurrentIndex(self.counterparty.findData(v.member_id))
+            self.member_picker.set_value(v.member_id)
         elif v.party_id is not None:
             kind = self.store.scalar("SELECT kind FROM parties WHERE id = ?", [v.party_id])
             self.kind.set_value(kind)
@@ -317,13 +328,13 @@ class VoucherDialog(QDialog):
     def _counterparty(self) -> tuple[int | None, int | None, str]:
         """``(member_id, party_id, new party name)`` from the chooser."""
         kind = self.kind.value()
+        if kind == "member":
+            return (self.member_picker.value() if self.member_picker.isEnabled() else None), None, ""
         text = self.counterparty.currentText().strip()
         if not self.counterparty.isEnabled() or not text or kind is None:
             return None, None, ""
         index = self.counterparty.findText(text, Qt.MatchFlag.MatchFixedString)
         pid = self.counterparty.itemData(index) if index >= 0 else None
-        if kind == "member":
-            return pid, None, ""
         return None, pid, "" if pid is not None else text
 
     def voucher(self) -> tuple[Voucher, list[tuple[str, str]]]:
