@@ -19,10 +19,21 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def audit_rows(store, ids: list[int]) -> list[list[str]]:
-    """Rows for the entries *ids* (newest first): one per changed field; money and dates
-    are kept as stored (integer đồng, ISO dates) so the export can be re-read."""
-    out = []
+def audit_rows(store, ids, chunk: int = 500):
+    """Rows for the entries *ids* (any iterable, newest first; read *chunk* entries at a
+    time): one per changed field; money and dates are kept as stored (integer đồng, ISO
+    dates) so the export can be re-read. A generator: the whole log is never in memory."""
+    batch: list[int] = []
+    for i in ids:
+        batch.append(i)
+        if len(batch) >= chunk:
+            yield from _rows(store, batch)
+            batch = []
+    if batch:
+        yield from _rows(store, batch)
+
+
+def _rows(store, ids: list[int]):
     entries = audit.entries(store, ids)
     for i in ids:
         entry = entries[i]
@@ -31,18 +42,19 @@ def audit_rows(store, ids: list[int]) -> list[list[str]]:
                 audit.record_label(entry), tr(audit.ACTION_LABELS[entry["action"]])]
         fields = audit.changes(entry) or [("", None, None)]
         for key, old, new in fields:
-            out.append(base + [key, _text(old), _text(new)])
-    return out
+            yield base + [key, _text(old), _text(new)]
 
 
-def export_audit(store, ids: list[int], target: str | Path) -> Path:
-    """Write the entries *ids* to *target* (``.xlsx`` or ``.csv`` by suffix), atomically.
+def export_audit(store, ids, target: str | Path) -> Path:
+    """Write the entries *ids* (list or iterable of ids, newest first, e.g.
+    :meth:`ocop_desktop.store.audit.AuditQuery.iter_ids`) to *target* (``.xlsx`` or
+    ``.csv`` by suffix), atomically, streaming (XLSX in XlsxWriter's constant-memory mode).
     Raises :class:`ExportTargetError` when the target cannot be written."""
     target = Path(target)
-    rows = audit_rows(store, ids)
     headers = [tr(h) for h in HEADERS]
 
     def write(tmp: Path) -> None:
+        rows = audit_rows(store, ids)
         if target.suffix.lower() == ".csv":
             with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
                 w = csv.writer(fh)
@@ -50,15 +62,16 @@ def export_audit(store, ids: list[int], target: str | Path) -> Path:
                 w.writerows(rows)
             return
         import xlsxwriter
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False})
+        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                              "constant_memory": True})
         sheet = book.add_worksheet(tr("History"))
         bold = book.add_format({"bold": True})
-        sheet.write_row(0, 0, headers, bold)
-        for r, row in enumerate(rows, start=1):
-            sheet.write_row(r, 0, row)
         for c, width in enumerate([19, 16, 12, 20, 28, 10, 18, 30, 30]):
             sheet.set_column(c, c, width)
         sheet.freeze_panes(1, 0)
+        sheet.write_row(0, 0, headers, bold)
+        for r, row in enumerate(rows, start=1):
+            sheet.write_row(r, 0, row)
         book.close()
 
     return write_atomically(target, write)

@@ -1,0 +1,31 @@
+"""Schema step for the History page at province scale (issue 7).
+
+The benchmark file holds 4,26 million ``audit_log`` entries. The History page shows them
+newest (highest id) first, filtered by record type, user (app user or OS account) or
+action; each of those gets an index led by it and ``id``, carrying the other filter
+columns, so that a count is an index range
+count and a page at any position is a walk of that index, never a scan of the log's
+2,4 GB of JSON (see :class:`ocop_desktop.store.audit.AuditQuery`). Dates use the existing
+``audit_log_at`` index; one record's history the existing ``audit_log_record``.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+__all__ = ["audit_scale_indexes", "AUDIT_INDEXES"]
+
+#: Index name → columns: one filter column, ``id`` (the page order), then the other filter
+#: columns, so a combination of filters is checked inside the index (no table lookups).
+AUDIT_INDEXES = {
+    "audit_log_table_id": "table_name, id, action, app_user, os_user",
+    "audit_log_action": "action, id, table_name, app_user, os_user",
+    "audit_log_app_user": "app_user, id, table_name, action, os_user",
+    "audit_log_os_user": "os_user, id, table_name, action, app_user",
+}
+
+
+def audit_scale_indexes(db: sqlite_utils.Database) -> None:
+    """Add the :data:`AUDIT_INDEXES` on ``audit_log``."""
+    for name, columns in AUDIT_INDEXES.items():
+        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON audit_log ({columns})")
