@@ -234,7 +234,7 @@ class AuditQuery:
 
     *table*, *user* (app user or OS account), *action*: equalities served by the indexes
     ``(table_name, id)``, ``(app_user, id)``, ``(os_user, id)``, ``(action, id)`` of
-    :func:`ocop_desktop.store.schema_audit_scale.audit_scale_indexes`, so a count is an index
+    :func:`ocop_desktop.store.schema_audit_scale.audit_and_voucher_search_scale`, so a count is an index
     range count and a page at position *p* is an index walk of *p* entries from the nearer
     end (the other filters are checked inside that index); with no filter the ids are
     read by arithmetic (``audit_log`` is append-only, so its ids are dense; a gap raises

@@ -20,7 +20,7 @@ from ocop_desktop.store.schema_ocop import ocop_products_step
 from ocop_desktop.store.schema_income import income_schema
 from ocop_desktop.store.schema_safety import v_safety
 from ocop_desktop.store.schema_scale import scale_search_and_sort
-from ocop_desktop.store.schema_audit_scale import audit_scale_indexes
+from ocop_desktop.store.schema_audit_scale import audit_and_voucher_search_scale
 
 __all__ = ["STEPS", "SCHEMA_VERSION"]
 
@@ -104,7 +104,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     step_dossiers,
     v_safety,
     scale_search_and_sort,
-    audit_scale_indexes,
+    audit_and_voucher_search_scale,
 ]
 
 SCHEMA_VERSION = len(STEPS)

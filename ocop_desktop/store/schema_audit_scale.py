@@ -1,4 +1,6 @@
-"""Schema step for the History page at province scale (issue 7).
+"""Schema step for the History page and the voucher search at province scale (issue 7).
+
+The voucher search index is described in :mod:`ocop_desktop.store.voucher_search`.
 
 The benchmark file holds 4,26 million ``audit_log`` entries. The History page shows them
 newest (highest id) first, filtered by record type, user (app user or OS account) or
@@ -13,7 +15,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-__all__ = ["audit_scale_indexes", "AUDIT_INDEXES"]
+from ocop_desktop.store.voucher_search import create_voucher_search
+
+__all__ = ["audit_and_voucher_search_scale", "AUDIT_INDEXES"]
 
 #: Index name → columns: one filter column, ``id`` (the page order), then the other filter
 #: columns, so a combination of filters is checked inside the index (no table lookups).
@@ -25,7 +29,9 @@ AUDIT_INDEXES = {
 }
 
 
-def audit_scale_indexes(db: sqlite_utils.Database) -> None:
-    """Add the :data:`AUDIT_INDEXES` on ``audit_log``."""
+def audit_and_voucher_search_scale(db: sqlite_utils.Database) -> None:
+    """Add the :data:`AUDIT_INDEXES` on ``audit_log`` and the voucher search index
+    ``vouchers_search`` (:mod:`ocop_desktop.store.voucher_search`), filled from the file."""
     for name, columns in AUDIT_INDEXES.items():
         db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON audit_log ({columns})")
+    create_voucher_search(db)
