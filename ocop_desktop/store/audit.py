@@ -3,9 +3,11 @@
 At connection open (:func:`install`) a TEMP table ``audit_actor`` holds the current app user
 and OS account, and TEMP triggers are created on every table of :data:`AUDITED_TABLES` that
 exists in the file. The triggers read the table's columns by introspection (``PRAGMA
-table_info``) and write ``json_object(old)`` / ``json_object(new)`` into ``audit_log``
-inside the same transaction as the change, so a change and its history entry are committed
-or rolled back together. Tables added by later features are covered by adding their names
+table_info``) and write ``json_object(new)`` (insert), ``json_object(old)`` (delete) or,
+for an update, only the changed columns' old and new values plus the columns that name
+the record (:data:`LABEL_COLUMNS`; entries written before issue 7 hold whole rows and read
+the same) into ``audit_log`` inside the same transaction as the change, so a change and
+its history entry are committed or rolled back together. Tables added by later features are covered by adding their names
 to :data:`AUDITED_TABLES` (missing tables are skipped).
 
 TEMP triggers live only on this connection: other programs writing the file (a future

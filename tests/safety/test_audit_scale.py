@@ -240,3 +240,26 @@ def test_page_shows_search_progress_and_exports_the_matches(qtbot, store, monkey
         rows = list(csv.reader(fh))
     assert [r[4] for r in rows[1:]] == ["r24", "r23", "r22", "r21", "r20", "r2"] and told
     assert ids
+
+
+def test_stopping_a_search_keeps_what_was_found(qtbot, store, monkeypatch):
+    import threading
+    from ocop_desktop.ui.models import audit as audit_model
+    ids = _fill(store, [("members", "insert", "", "root", _day(1))] * 25)
+    monkeypatch.setattr(audit_model, "SYNC_SPAN", 0)
+    monkeypatch.setattr(audit_model, "CHUNK", 10)
+    release = threading.Event()
+    plain = audit.AuditQuery.search_range
+
+    def held(self, store_, high, low):
+        release.wait(10)
+        return plain(self, store_, high, low)
+
+    monkeypatch.setattr(audit.AuditQuery, "search_range", held)
+    model = audit_model.AuditTableModel(store)
+    with qtbot.waitSignal(model.searched, timeout=10_000) as done:
+        model.set_filters(search="r2")  # r2, r20 … r24: five in the newest ten ids (16–25), r2 in the oldest
+        model.stop_search()
+        release.set()  # the first range (ids 16–25) finishes, no other starts
+    assert done.args == [False] and not model.searching
+    assert [model.entry(r)["id"] for r in range(model.rowCount())] == [ids[i] for i in (24, 23, 22, 21, 20)]

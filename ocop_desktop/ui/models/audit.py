@@ -152,6 +152,7 @@ class AuditTableModel(QAbstractTableModel):
         self._names: dict[int, str] = {}
         self._generation = 0
         self._searching: sqlite3.Connection | None = None
+        self._stopped = threading.Event()
         self._lock = threading.Lock()
         self._signal = _SearchSignal(self)
         self._signal.found.connect(self._found)
@@ -198,6 +199,7 @@ class AuditTableModel(QAbstractTableModel):
     def _start_search(self, generation: int, high: int, low: int) -> None:
         conn = sqlite3.connect(f"file:{self.store.path}?mode=ro", uri=True, timeout=5, check_same_thread=False)
         self._searching = conn
+        self._stopped = stopped = threading.Event()
         query = audit.AuditQuery(**self.filters)
         reader = Store(self.store.path, sqlite_utils.Database(conn), read_only=True)
         signal = self._signal
@@ -206,12 +208,12 @@ class AuditTableModel(QAbstractTableModel):
             completed = False
             try:
                 top = high
-                while top >= low:
+                while top >= low and not stopped.is_set():
                     bottom = max(low, top - CHUNK + 1)
                     n = query.search_range(reader, top, bottom)
                     signal.found.emit(generation, top, bottom, n, (high - bottom + 1) / (high - low + 1))
                     top = bottom - 1
-                completed = True
+                completed = not stopped.is_set()
             except (sqlite3.Error, RuntimeError):  # stopped (interrupt), file gone, model deleted
                 pass
             finally:
@@ -227,7 +229,8 @@ class AuditTableModel(QAbstractTableModel):
     def stop_search(self) -> None:
         """Stop a running search (the rows found so far stay)."""
         conn, self._searching = self._searching, None
-        if conn is not None:
+        self._stopped.set()  # between two ranges
+        if conn is not None:  # inside one
             with self._lock:
                 try:
                     conn.interrupt()
