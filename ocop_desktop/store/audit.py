@@ -235,7 +235,7 @@ class AuditQuery:
     on the benchmark file).
 
     *table*, *user* (app user or OS account), *action*: equalities served by the indexes
-    ``(table_name, id)``, ``(app_user, id)``, ``(os_user, id)``, ``(action, id)`` of
+    ``(table_name, id, …)``, ``(action, id, …)``, ``(app_user, id)``, ``(os_user, id)`` of
     :func:`ocop_desktop.store.schema_audit_scale.audit_and_voucher_search_scale`, so a count is an index
     range count and a page at position *p* is an index walk of *p* entries from the nearer
     end (the other filters are checked inside that index); with no filter the ids are
@@ -301,10 +301,13 @@ class AuditQuery:
             clauses.append(_search_sql())
             params += [_like(self.search)] * 2
         where = " AND ".join(clauses)
+        # the index is named, so the plan never depends on the planner's guess (no ANALYZE)
+        index = ("audit_log_table_id" if self.table else "audit_log_action" if self.action else None)
         if not self.user:
-            return f"SELECT id FROM audit_log WHERE {where}", params
+            return f"SELECT id FROM audit_log{f' INDEXED BY {index}' if index else ''} WHERE {where}", params
         arms = [c for c in ("app_user", "os_user") if self._user_in(store, c)] or ["app_user"]
-        sql = " UNION ".join(f"SELECT id FROM audit_log WHERE {c} = ? AND {where}" for c in arms)
+        sql = " UNION ".join(f"SELECT id FROM audit_log INDEXED BY {index or 'audit_log_' + c} WHERE {c} = ? AND {where}"
+                             for c in arms)
         return sql, [p for _c in arms for p in [self.user] + params]
 
     def _user_in(self, store, column: str) -> bool:

@@ -187,7 +187,8 @@ def test_filters_lists_and_indexes(store):
     names = {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert set(AUDIT_INDEXES) <= names
     for kw, index in [({"table": "members"}, "audit_log_table_id"), ({"action": "delete"}, "audit_log_action"),
-                      ({"user": "root"}, "audit_log_os_user")]:
+                      ({"user": "root"}, "audit_log_os_user"), ({"user": "root", "table": "vouchers"}, "audit_log_table_id"),
+                      ({"user": "root", "action": "delete"}, "audit_log_action")]:
         q = audit.AuditQuery(**kw)
         sql, params = q._arms(store, with_search=False)
         plan = " ".join(r[3] for r in store.db.execute(f"EXPLAIN QUERY PLAN {sql} ORDER BY id DESC", params))
