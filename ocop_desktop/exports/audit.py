@@ -6,10 +6,11 @@ import csv
 from pathlib import Path
 
 from ocop_desktop.i18n import N_, tr
+from ocop_desktop.exports.dossier_export import ExportCancelled
 from ocop_desktop.store import audit
 from ocop_desktop.store.safety_files import write_atomically
 
-__all__ = ["export_audit", "audit_rows", "HEADERS"]
+__all__ = ["export_audit", "audit_rows", "HEADERS", "ExportCancelled"]
 
 HEADERS = [N_("When"), N_("App user"), N_("OS account"), N_("Record type"), N_("Record"), N_("Action"),
            N_("Field"), N_("Old value"), N_("New value")]
@@ -19,16 +20,22 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def audit_rows(store, ids, chunk: int = 500):
+def audit_rows(store, ids, chunk: int = 500, progress=None, total: int = 0):
     """Rows for the entries *ids* (any iterable, newest first; read *chunk* entries at a
     time): one per changed field; money and dates are kept as stored (integer đồng, ISO
-    dates) so the export can be re-read. A generator: the whole log is never in memory."""
+    dates) so the export can be re-read. A generator: the whole log is never in memory.
+    *progress*: optional ``callable(entries done, total) -> bool`` called per chunk;
+    returning False raises :class:`ExportCancelled`."""
     batch: list[int] = []
+    done = 0
     for i in ids:
         batch.append(i)
         if len(batch) >= chunk:
             yield from _rows(store, batch)
+            done += len(batch)
             batch = []
+            if progress is not None and progress(done, total) is False:
+                raise ExportCancelled(tr("Export cancelled."))
     if batch:
         yield from _rows(store, batch)
 
@@ -45,16 +52,18 @@ def _rows(store, ids: list[int]):
             yield base + [key, _text(old), _text(new)]
 
 
-def export_audit(store, ids, target: str | Path) -> Path:
+def export_audit(store, ids, target: str | Path, progress=None, total: int = 0) -> Path:
     """Write the entries *ids* (list or iterable of ids, newest first, e.g.
     :meth:`ocop_desktop.store.audit.AuditQuery.iter_ids`) to *target* (``.xlsx`` or
     ``.csv`` by suffix), atomically, streaming (XLSX in XlsxWriter's constant-memory mode).
-    Raises :class:`ExportTargetError` when the target cannot be written."""
+    *progress*/*total*: see :func:`audit_rows`; a cancelled export writes nothing.
+    Raises :class:`ExportTargetError` when the target cannot be written,
+    :class:`ExportCancelled` when *progress* returned False."""
     target = Path(target)
     headers = [tr(h) for h in HEADERS]
 
     def write(tmp: Path) -> None:
-        rows = audit_rows(store, ids)
+        rows = audit_rows(store, ids, progress=progress, total=total)
         if target.suffix.lower() == ".csv":
             with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
                 w = csv.writer(fh)
@@ -70,8 +79,10 @@ def export_audit(store, ids, target: str | Path) -> Path:
             sheet.set_column(c, c, width)
         sheet.freeze_panes(1, 0)
         sheet.write_row(0, 0, headers, bold)
-        for r, row in enumerate(rows, start=1):
-            sheet.write_row(r, 0, row)
-        book.close()
+        try:
+            for r, row in enumerate(rows, start=1):
+                sheet.write_row(r, 0, row)
+        finally:
+            book.close()  # also on cancel: releases the sheet's temporary file (removed with tmp)
 
     return write_atomically(target, write)

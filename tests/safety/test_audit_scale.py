@@ -264,3 +264,33 @@ def test_stopping_a_search_keeps_what_was_found(qtbot, store, monkeypatch):
         release.set()  # the first range (ids 16–25) finishes, no other starts
     assert done.args == [False] and not model.searching
     assert [model.entry(r)["id"] for r in range(model.rowCount())] == [ids[i] for i in (24, 23, 22, 21, 20)]
+
+
+def test_export_reports_progress_and_can_be_cancelled(store, tmp_path):
+    from ocop_desktop.exports.audit import ExportCancelled, export_audit
+    _fill(store, [("members", "insert", "", "root", _day(1))] * 1200)
+    seen = []
+    target = tmp_path / "all.csv"
+    export_audit(store, audit.AuditQuery().iter_ids(store), target, progress=lambda d, t: seen.append((d, t)), total=1200)
+    assert seen == [(500, 1200), (1000, 1200)]  # one call per 500 entries read
+    with open(target, encoding="utf-8-sig") as fh:
+        assert sum(1 for _ in fh) == 1201  # header + one row per entry (one field each)
+    with pytest.raises(ExportCancelled):
+        export_audit(store, audit.AuditQuery().iter_ids(store), tmp_path / "no.csv", progress=lambda d, t: False)
+    assert not (tmp_path / "no.csv").exists() and not list(tmp_path.glob(".no.csv*"))
+
+
+def test_page_export_cancelled_writes_nothing(qtbot, store, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog
+    from ocop_desktop.ui.ask import Ask
+    from ocop_desktop.ui.pages.audit import AuditPage
+    _fill(store, [("members", "insert", "", "root", _day(1))] * 600)
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    target = tmp_path / "h.xlsx"
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a, **k: str(target)))
+    told = []
+    monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, *a, **k: told.append(a)))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    page.export()
+    assert not target.exists() and told == []

@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QTableView,
+    QApplication, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QProgressDialog,
+    QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -154,14 +155,29 @@ class AuditPage(QWidget):
         path = Ask.save_file(self, tr("Export the history"), tr("Excel workbook (*.xlsx);;CSV (*.csv)"), f"lich-su-thay-doi-{stamp}.xlsx")
         if not path:
             return
-        from ocop_desktop.exports.audit import export_audit
+        from ocop_desktop.exports.audit import ExportCancelled, export_audit
+        total = self.model.rowCount()
+        dialog = QProgressDialog(tr("Exporting the history…"), tr("Cancel"), 0, max(1, total), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def progress(done: int, _total: int) -> bool:
+            dialog.setValue(min(done, total))
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
         try:
             ids = self.model.query.iter_ids(self.store, ranges=self.model.id_ranges())
-            export_audit(self.store, ids, path)
+            export_audit(self.store, ids, path, progress=progress, total=total)
+        except ExportCancelled:
+            return
         except StoreError as err:
             from ocop_desktop.ui.dialogs.safety_errors import SafetyAsk
             SafetyAsk.store_error(self, err)
             return
+        finally:
+            dialog.close()
+            dialog.deleteLater()
         Ask.inform(self, tr("Export the history"), tr("{n} changes written to {path}", n=self.model.rowCount(), path=path))
 
 

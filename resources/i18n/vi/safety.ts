@@ -228,6 +228,10 @@
       <translation>Xuất lịch sử thay đổi</translation>
     </message>
     <message>
+      <source>Exporting the history…</source>
+      <translation>Đang xuất lịch sử thay đổi…</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Từ</translation>
     </message>
