@@ -236,16 +236,17 @@ class AuditQuery:
 
     *table*, *user* (app user or OS account), *action*: equalities served by the indexes
     ``(table_name, id, …)``, ``(action, id, …)``, ``(app_user, id)``, ``(os_user, id)`` of
-    :func:`ocop_desktop.store.schema_audit_scale.audit_and_voucher_search_scale`, so a count is an index
-    range count and a page at position *p* is an index walk of *p* entries from the nearer
-    end (the other filters are checked inside that index); with no filter the ids are
+    :func:`ocop_desktop.store.schema_audit_scale.audit_and_voucher_search_scale`, so a
+    count is an index range count and a page at position *p* is an index walk of *p*
+    entries from the nearer end (the other filters are checked inside that index); with no filter the ids are
     read by arithmetic (``audit_log`` is append-only, so its ids are dense; a gap raises
     :class:`GapError` once and the query then counts). *date_from*/*date_to* (local days,
     both included) become the id range from the first entry logged at or after the start
     to the last logged before the end, found with two seeks on the ``at`` index (the log's
     own order: same as checking ``at`` row by row unless the computer's clock was set
-    back across a bound). *search* (text in the old or new values) cannot use an index: it is read in id
-    ranges (:meth:`search_range`), which the History page does on a worker thread.
+    back across a bound). *search* (text in the old or new values) cannot use an index: it
+    is read in id ranges (:meth:`search_range`), which the History page does on a worker
+    thread.
     """
 
     def __init__(self, table: str | None = None, user: str | None = None, action: str | None = None,
@@ -255,11 +256,6 @@ class AuditQuery:
         self._bounds: tuple[int, int] | None = None
         self._seen: dict[tuple[str, str], bool] = {}
         self.dense = True  #: False once a gap in the ids was seen (then counted)
-
-    @property
-    def plain(self) -> bool:
-        """No filter at all."""
-        return not (self.table or self.user or self.action or self.date_from or self.date_to or self.search)
 
     def id_bounds(self, store) -> tuple[int, int]:
         """``(low, high)`` ids that can match (``low > high`` when none can): the whole log,
