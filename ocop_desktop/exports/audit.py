@@ -6,10 +6,11 @@ import csv
 from pathlib import Path
 
 from ocop_desktop.i18n import N_, tr
+from ocop_desktop.exports.dossier_export import ExportCancelled
 from ocop_desktop.store import audit
 from ocop_desktop.store.safety_files import write_atomically
 
-__all__ = ["export_audit", "audit_rows", "HEADERS"]
+__all__ = ["export_audit", "audit_rows", "HEADERS", "ExportCancelled"]
 
 HEADERS = [N_("When"), N_("App user"), N_("OS account"), N_("Record type"), N_("Record"), N_("Action"),
            N_("Field"), N_("Old value"), N_("New value")]
@@ -19,10 +20,27 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def audit_rows(store, ids: list[int]) -> list[list[str]]:
-    """Rows for the entries *ids* (newest first): one per changed field; money and dates
-    are kept as stored (integer đồng, ISO dates) so the export can be re-read."""
-    out = []
+def audit_rows(store, ids, chunk: int = 500, progress=None, total: int = 0):
+    """Rows for the entries *ids* (any iterable, newest first; read *chunk* entries at a
+    time): one per changed field; money and dates are kept as stored (integer đồng, ISO
+    dates) so the export can be re-read. A generator: the whole log is never in memory.
+    *progress*: optional ``callable(entries done, total) -> bool`` called per chunk;
+    returning False raises :class:`ExportCancelled`."""
+    batch: list[int] = []
+    done = 0
+    for i in ids:
+        batch.append(i)
+        if len(batch) >= chunk:
+            yield from _rows(store, batch)
+            done += len(batch)
+            batch = []
+            if progress is not None and progress(done, total) is False:
+                raise ExportCancelled(tr("Export cancelled."))
+    if batch:
+        yield from _rows(store, batch)
+
+
+def _rows(store, ids: list[int]):
     entries = audit.entries(store, ids)
     for i in ids:
         entry = entries[i]
@@ -31,18 +49,21 @@ def audit_rows(store, ids: list[int]) -> list[list[str]]:
                 audit.record_label(entry), tr(audit.ACTION_LABELS[entry["action"]])]
         fields = audit.changes(entry) or [("", None, None)]
         for key, old, new in fields:
-            out.append(base + [key, _text(old), _text(new)])
-    return out
+            yield base + [key, _text(old), _text(new)]
 
 
-def export_audit(store, ids: list[int], target: str | Path) -> Path:
-    """Write the entries *ids* to *target* (``.xlsx`` or ``.csv`` by suffix), atomically.
-    Raises :class:`ExportTargetError` when the target cannot be written."""
+def export_audit(store, ids, target: str | Path, progress=None, total: int = 0) -> Path:
+    """Write the entries *ids* (list or iterable of ids, newest first, e.g.
+    :meth:`ocop_desktop.store.audit.AuditQuery.iter_ids`) to *target* (``.xlsx`` or
+    ``.csv`` by suffix), atomically, streaming (XLSX in XlsxWriter's constant-memory mode).
+    *progress*/*total*: see :func:`audit_rows`; a cancelled export writes nothing.
+    Raises :class:`ExportTargetError` when the target cannot be written,
+    :class:`ExportCancelled` when *progress* returned False."""
     target = Path(target)
-    rows = audit_rows(store, ids)
     headers = [tr(h) for h in HEADERS]
 
     def write(tmp: Path) -> None:
+        rows = audit_rows(store, ids, progress=progress, total=total)
         if target.suffix.lower() == ".csv":
             with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
                 w = csv.writer(fh)
@@ -50,15 +71,18 @@ def export_audit(store, ids: list[int], target: str | Path) -> Path:
                 w.writerows(rows)
             return
         import xlsxwriter
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False})
+        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                              "constant_memory": True})
         sheet = book.add_worksheet(tr("History"))
         bold = book.add_format({"bold": True})
-        sheet.write_row(0, 0, headers, bold)
-        for r, row in enumerate(rows, start=1):
-            sheet.write_row(r, 0, row)
         for c, width in enumerate([19, 16, 12, 20, 28, 10, 18, 30, 30]):
             sheet.set_column(c, c, width)
         sheet.freeze_panes(1, 0)
-        book.close()
+        sheet.write_row(0, 0, headers, bold)
+        try:
+            for r, row in enumerate(rows, start=1):
+                sheet.write_row(r, 0, row)
+        finally:
+            book.close()  # also on cancel: releases the sheet's temporary file (removed with tmp)
 
     return write_atomically(target, write)

@@ -3,9 +3,11 @@
 At connection open (:func:`install`) a TEMP table ``audit_actor`` holds the current app user
 and OS account, and TEMP triggers are created on every table of :data:`AUDITED_TABLES` that
 exists in the file. The triggers read the table's columns by introspection (``PRAGMA
-table_info``) and write ``json_object(old)`` / ``json_object(new)`` into ``audit_log``
-inside the same transaction as the change, so a change and its history entry are committed
-or rolled back together. Tables added by later features are covered by adding their names
+table_info``) and write ``json_object(new)`` (insert), ``json_object(old)`` (delete) or,
+for an update, only the changed columns' old and new values plus the columns that name
+the record (:data:`LABEL_COLUMNS`; entries written before issue 7 hold whole rows and read
+the same) into ``audit_log`` inside the same transaction as the change, so a change and
+its history entry are committed or rolled back together. Tables added by later features are covered by adding their names
 to :data:`AUDITED_TABLES` (missing tables are skipped).
 
 TEMP triggers live only on this connection: other programs writing the file (a future
@@ -23,7 +25,7 @@ import sqlite3
 from ocop_desktop.i18n import N_, tr
 
 __all__ = [
-    "AUDITED_TABLES", "install", "set_actor", "actor", "entries", "entry_count", "record_history",
+    "AUDITED_TABLES", "LABEL_COLUMNS", "AuditQuery", "GapError", "logged_tables", "logged_users", "install", "set_actor", "actor", "entries", "entry_count", "record_history",
     "changes", "TABLE_LABELS", "ACTION_LABELS", "list_users", "add_user", "remove_user",
     "check_password", "user_has_password",
 ]
@@ -85,10 +87,41 @@ def _row_id_sql(prefix: str, conn: sqlite3.Connection, table: str) -> str:
     return f"{prefix}.rowid"
 
 
+#: Columns an update entry always carries, changed or not, when the table has them: those
+#: :func:`record_label` names a record by.
+LABEL_COLUMNS = ("full_name", "name", "code", "number", "voucher_no", "title")
+#: Per table, more columns kept in every update entry: a contribution is named by its
+#: member on the History page.
+EXTRA_LABEL_COLUMNS = {"contributions": ("member_id",)}
+_ARGS = 100  # paths per json_remove() call (SQLite allows 127 arguments by default)
+
+
+def _differs_sql(column: str) -> str:
+    """True when *column* differs between OLD and NEW as logged (a blob by its length)."""
+    return f"({_value_sql('OLD', column)}) IS NOT ({_value_sql('NEW', column)})"
+
+
+def _changed_json_sql(prefix: str, columns: list[str], keep: tuple[str, ...]) -> str:
+    """JSON of *prefix* (``OLD``/``NEW``) reduced to the columns that differ between OLD
+    and NEW, plus the columns *keep*: ``json_remove`` of every unchanged column
+    (an unchanged column's path is replaced by one that matches nothing)."""
+    out = _json_sql(prefix, columns)
+    paths = [f"CASE WHEN {_differs_sql(c)} THEN '$.\"#keep\"' ELSE '$.\"{c}\"' END"
+             for c in columns if c not in keep]
+    for i in range(0, len(paths), _ARGS):
+        out = f"json_remove({out}, {', '.join(paths[i:i + _ARGS])})"
+    return out
+
+
 def install(conn: sqlite3.Connection, app_user: str = "", os_user: str = "") -> list[str]:
     """Create the TEMP ``audit_actor`` table and the TEMP audit triggers on *conn*.
     Returns the names of the tables now audited. Call again after a migration adds tables
-    (existing triggers are replaced)."""
+    (existing triggers are replaced).
+
+    An insert logs the new row, a delete the old row; an update logs, in ``old_json`` and
+    ``new_json``, only the columns whose value changed plus the :data:`LABEL_COLUMNS` (and
+    :data:`EXTRA_LABEL_COLUMNS`) the table has (issue 7: a voucher posting logged ~1,2 KB for one changed column), and
+    nothing when no audited column changed."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS audit_actor (app_user TEXT, os_user TEXT)")
     if conn.execute("SELECT COUNT(*) FROM temp.audit_actor").fetchone()[0] == 0:
         conn.execute("INSERT INTO temp.audit_actor VALUES (?, ?)", [app_user, os_user])
@@ -103,10 +136,13 @@ def install(conn: sqlite3.Connection, app_user: str = "", os_user: str = "") -> 
         who = "(SELECT app_user FROM temp.audit_actor LIMIT 1), (SELECT os_user FROM temp.audit_actor LIMIT 1)"
         head = "INSERT INTO audit_log (app_user, os_user, table_name, row_id, action, old_json, new_json)"
         new_json, old_json = _json_sql("NEW", columns), _json_sql("OLD", columns)
+        changed = " OR ".join(_differs_sql(c) for c in columns) or "0"
+        keep = LABEL_COLUMNS + EXTRA_LABEL_COLUMNS.get(table, ())
         specs = {
             "insert": (f"{who}, '{table}', {_row_id_sql('NEW', conn, table)}, 'insert', NULL, {new_json}", ""),
-            "update": (f"{who}, '{table}', {_row_id_sql('NEW', conn, table)}, 'update', {old_json}, {new_json}",
-                       f" WHEN {old_json} IS NOT {new_json}"),
+            "update": (f"{who}, '{table}', {_row_id_sql('NEW', conn, table)}, 'update', "
+                       f"{_changed_json_sql('OLD', columns, keep)}, {_changed_json_sql('NEW', columns, keep)}",
+                       f" WHEN {changed}"),
             "delete": (f"{who}, '{table}', {_row_id_sql('OLD', conn, table)}, 'delete', {old_json}, NULL", ""),
         }
         for action, (values, when) in specs.items():
@@ -142,6 +178,14 @@ def actor(conn: sqlite3.Connection) -> tuple[str, str]:
 
 # --- reading the log ----------------------------------------------------------------
 
+def _like(search: str) -> str:
+    return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _search_sql() -> str:
+    return "(COALESCE(old_json, '') LIKE ? ESCAPE '\\' OR COALESCE(new_json, '') LIKE ? ESCAPE '\\')"
+
+
 def _where(table: str | None, row_id: int | None, user: str | None, search: str,
            date_from: dt.date | None, date_to: dt.date | None, action: str | None) -> tuple[str, list]:
     clauses, params = [], []
@@ -158,9 +202,8 @@ def _where(table: str | None, row_id: int | None, user: str | None, search: str,
         clauses.append("action = ?")
         params.append(action)
     if search:
-        like = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(COALESCE(old_json, '') LIKE ? ESCAPE '\\' OR COALESCE(new_json, '') LIKE ? ESCAPE '\\')")
-        params += [like, like]
+        clauses.append(_search_sql())
+        params += [_like(search)] * 2
     if date_from:
         clauses.append("at >= ?")
         params.append(_utc_bound(date_from))
@@ -179,9 +222,184 @@ def entry_ids(store, table: str | None = None, row_id: int | None = None, user: 
               search: str = "", date_from: dt.date | None = None, date_to: dt.date | None = None,
               action: str | None = None) -> list[int]:
     """Ids of log entries matching the filters, newest first. *date_from*/*date_to* are
-    local calendar days, both included; *search* matches text in the old or new values."""
+    local calendar days, both included; *search* matches text in the old or new values.
+    Loads every matching id: for one record or a small log; the History page pages with
+    :class:`AuditQuery` instead."""
     where, params = _where(table, row_id, user, search, date_from, date_to, action)
     return [r[0] for r in store.db.execute(f"SELECT id FROM audit_log{where} ORDER BY id DESC", params).fetchall()]
+
+
+class AuditQuery:
+    """The History page's filters over ``audit_log``, read a page at a time, newest
+    (highest id) first, without loading every matching id (issue 7: 4,26 million entries
+    on the benchmark file).
+
+    *table*, *user* (app user or OS account), *action*: equalities served by the indexes
+    ``(table_name, id, …)``, ``(action, id, …)``, ``(app_user, id)``, ``(os_user, id)`` of
+    :func:`ocop_desktop.store.schema_audit_scale.audit_and_voucher_search_scale`, so a
+    count is an index range count and a page at position *p* is an index walk of *p*
+    entries from the nearer end (the other filters are checked inside that index); with no filter the ids are
+    read by arithmetic (``audit_log`` is append-only, so its ids are dense; a gap raises
+    :class:`GapError` once and the query then counts). *date_from*/*date_to* (local days,
+    both included) become the id range from the first entry logged at or after the start
+    to the last logged before the end, found with two seeks on the ``at`` index (the log's
+    own order: same as checking ``at`` row by row unless the computer's clock was set
+    back across a bound). *search* (text in the old or new values) cannot use an index: it
+    is read in id ranges (:meth:`search_range`), which the History page does on a worker
+    thread.
+    """
+
+    def __init__(self, table: str | None = None, user: str | None = None, action: str | None = None,
+                 date_from: dt.date | None = None, date_to: dt.date | None = None, search: str = ""):
+        self.table, self.user, self.action = table or None, user or None, action or None
+        self.date_from, self.date_to, self.search = date_from, date_to, (search or "").strip()
+        self._bounds: tuple[int, int] | None = None
+        self._seen: dict[tuple[str, str], bool] = {}
+        self.dense = True  #: False once a gap in the ids was seen (then counted)
+
+    def id_bounds(self, store) -> tuple[int, int]:
+        """``(low, high)`` ids that can match (``low > high`` when none can): the whole log,
+        narrowed by the dates: from the first entry logged at or after the start of
+        *date_from* to the last logged before the end of *date_to* (two or four index
+        seeks)."""
+        if self._bounds is None:
+            db = store.db
+            low = db.execute("SELECT id FROM audit_log ORDER BY id LIMIT 1").fetchone()
+            high = db.execute("SELECT id FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            low, high = (low[0], high[0]) if low and high else (1, 0)
+            if self.date_from and low <= high:
+                row = db.execute("SELECT id FROM audit_log WHERE at >= ? ORDER BY at, id LIMIT 1",
+                                 [_utc_bound(self.date_from)]).fetchone()
+                low = max(low, row[0]) if row else high + 1
+            if self.date_to and low <= high:
+                row = db.execute("SELECT id FROM audit_log WHERE at < ? ORDER BY at DESC, id DESC LIMIT 1",
+                                 [_utc_bound(self.date_to + dt.timedelta(days=1))]).fetchone()
+                high = min(high, row[0]) if row else low - 1
+            self._bounds = (low, high)
+        return self._bounds
+
+    def _arms(self, store, with_search: bool, low: int | None = None, high: int | None = None) -> tuple[str, list]:
+        """``SELECT id FROM audit_log WHERE …`` (a UNION of two for a user, so each side
+        reads its own index in id order)."""
+        lo, hi = self.id_bounds(store)
+        if low is not None:
+            lo = max(lo, low)
+        if high is not None:
+            hi = min(hi, high)
+        clauses, params = ["id BETWEEN ? AND ?"], [lo, hi]
+        if self.table:
+            clauses.append("table_name = ?")
+            params.append(self.table)
+        if self.action:
+            clauses.append("action = ?")
+            params.append(self.action)
+        if with_search and self.search:
+            clauses.append(_search_sql())
+            params += [_like(self.search)] * 2
+        where = " AND ".join(clauses)
+        # the index is named, so the plan never depends on the planner's guess (no ANALYZE)
+        index = ("audit_log_table_id" if self.table else "audit_log_action" if self.action else None)
+        if not self.user:
+            return f"SELECT id FROM audit_log{f' INDEXED BY {index}' if index else ''} WHERE {where}", params
+        arms = [c for c in ("app_user", "os_user") if self._user_in(store, c)] or ["app_user"]
+        sql = " UNION ".join(f"SELECT id FROM audit_log INDEXED BY {index or 'audit_log_' + c} WHERE {c} = ? AND {where}"
+                             for c in arms)
+        return sql, [p for _c in arms for p in [self.user] + params]
+
+    def _user_in(self, store, column: str) -> bool:
+        """Whether the user is named in *column* at all (one seek; a user who only ever
+        appears as the OS account needs no UNION)."""
+        key = (column, self.user)
+        if key not in self._seen:
+            self._seen[key] = bool(store.db.execute(
+                f"SELECT 1 FROM audit_log WHERE {column} = ? LIMIT 1", [self.user]).fetchone())
+        return self._seen[key]
+
+    def _dense(self, store) -> bool:
+        return self.dense and not (self.table or self.user or self.action or self.search)
+
+    def count(self, store) -> int:
+        """Matching entries (for a *search*: use :meth:`search_range` instead). Index
+        range counts; with no filter but dates, arithmetic on the id bounds."""
+        lo, hi = self.id_bounds(store)
+        if hi < lo:
+            return 0
+        if self._dense(store):
+            return hi - lo + 1
+        sql, params = self._arms(store, with_search=True)
+        return store.db.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
+
+    def page_ids(self, store, offset: int, limit: int, total: int) -> list[int]:
+        """Ids at positions ``offset … offset + limit - 1`` (newest first) of the *total*
+        matches; read from the end nearer to *offset*. With no filter but dates the ids are
+        computed, and checked."""
+        if limit <= 0 or offset >= total:
+            return []
+        limit = min(limit, total - offset)
+        lo, hi = self.id_bounds(store)
+        if self._dense(store) and total == hi - lo + 1:
+            top = hi - offset
+            ids = [r[0] for r in store.db.execute(
+                "SELECT id FROM audit_log WHERE id BETWEEN ? AND ? ORDER BY id DESC", [top - limit + 1, top])]
+            if len(ids) == limit:
+                return ids
+            self.dense = False
+            raise GapError  # not dense after all: the caller counts again
+        sql, params = self._arms(store, with_search=True)
+        if offset > total // 2:
+            back = total - offset - limit
+            rows = store.db.execute(f"{sql} ORDER BY id LIMIT ? OFFSET ?", params + [limit, back]).fetchall()
+            return [r[0] for r in reversed(rows)]
+        return [r[0] for r in store.db.execute(f"{sql} ORDER BY id DESC LIMIT ? OFFSET ?", params + [limit, offset])]
+
+    def search_range(self, store, high: int, low: int) -> int:
+        """How many entries with ``low <= id <= high`` match (all filters and the text)."""
+        sql, params = self._arms(store, with_search=True, low=low, high=high)
+        return store.db.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
+
+    def range_ids(self, store, high: int, low: int, offset: int, limit: int) -> list[int]:
+        """Matching ids with ``low <= id <= high``, newest first, from position *offset*."""
+        sql, params = self._arms(store, with_search=True, low=low, high=high)
+        return [r[0] for r in store.db.execute(f"{sql} ORDER BY id DESC LIMIT ? OFFSET ?", params + [limit, offset])]
+
+    def iter_ids(self, store, chunk: int = 1000, ranges: list[tuple[int, int]] | None = None):
+        """Every matching id, newest first, read *chunk* at a time by id (keyset), so an
+        export never holds the whole list. *ranges* (``(high, low)`` id ranges, newest
+        first) limits the reading to ranges known to hold matches (a finished search)."""
+        lo, hi = self.id_bounds(store)
+        for high, low in (ranges if ranges is not None else [(hi, lo)]):
+            top = high
+            while top >= low:
+                sql, params = self._arms(store, with_search=True, low=low, high=top)
+                ids = [r[0] for r in store.db.execute(f"{sql} ORDER BY id DESC LIMIT ?", params + [chunk])]
+                yield from ids
+                if len(ids) < chunk:
+                    break
+                top = ids[-1] - 1
+
+
+class GapError(Exception):
+    """The log's ids are not dense (an entry was removed by hand): count instead."""
+
+
+def logged_tables(store) -> list[str]:
+    """Audited tables (in :data:`AUDITED_TABLES` order) that have at least one log entry:
+    one index seek each."""
+    return [t for t in AUDITED_TABLES
+            if store.db.execute("SELECT 1 FROM audit_log WHERE table_name = ? LIMIT 1", [t]).fetchone()]
+
+
+def logged_users(store) -> list[str]:
+    """Non-empty app users and OS accounts named in the log, sorted, each once: a skip
+    scan of the ``(app_user, id)`` and ``(os_user, id)`` indexes (one seek per name)."""
+    names: set[str] = set()
+    for column in ("app_user", "os_user"):
+        rows = store.db.execute(
+            f"WITH RECURSIVE u(n) AS (SELECT MIN({column}) FROM audit_log WHERE {column} > '' "
+            f"UNION ALL SELECT (SELECT MIN({column}) FROM audit_log WHERE {column} > u.n) FROM u "
+            f"WHERE u.n IS NOT NULL) SELECT n FROM u WHERE n IS NOT NULL").fetchall()
+        names.update(r[0] for r in rows)
+    return sorted(names)
 
 
 def entry_count(store) -> int:

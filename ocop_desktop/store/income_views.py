@@ -11,6 +11,7 @@ import datetime as dt
 
 from ocop_desktop.domain.text import fold
 from ocop_desktop.store.db import Store
+from ocop_desktop.store.voucher_search import match_query
 
 __all__ = [
     "voucher_page", "voucher_months", "last_entry_date", "member_choices", "party_choices", "product_choices",
@@ -19,6 +20,9 @@ __all__ = [
     "certificates_needing_attention", "dossiers_by_status",
 ]
 
+#: Below this many matching vouchers a search reads them by id and sorts them; above, it
+#: walks the vouchers in date order until a page is full.
+_FEW = 20_000
 _COUNTERPARTY = ("COALESCE((SELECT full_name FROM members WHERE id = v.member_id), "
                  "(SELECT name FROM parties WHERE id = v.party_id), '')")
 
@@ -36,7 +40,8 @@ def voucher_page(store: Store, after: tuple[str, int] | None, limit: int, *, vty
 
     Filters: *vtype*; *month* ``"YYYY-MM"``; *internal* True = marked internal, False =
     external **or unmarked** (Law 17/2023 Art. 85: unmarked counts as external); *search*
-    in the number, reference, description (folded, accents optional) and counterparty.
+    in the number, reference, description (folded, accents optional; three letters or more
+    through the trigram index ``vouchers_search``, shorter ones by a scan) and counterparty.
     Rows: every ``vouchers`` column plus ``counterparty`` and ``locked`` (1 when the
     voucher's month is locked)."""
     clauses, params = ["v.posted = 1"], []
@@ -56,7 +61,23 @@ def voucher_page(store: Store, after: tuple[str, int] | None, limit: int, *, vty
     elif internal is False:
         clauses.append("COALESCE(v.internal, 0) = 0")
     q = (search or "").strip()
-    if q:
+    match = match_query(q) if q else None
+    if match:
+        # number, reference, description through the trigram index (store/voucher_search.py),
+        # counterparties through their folded-name columns
+        like = "%" + fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        found = ("SELECT rowid FROM vouchers_search WHERE vouchers_search MATCH ? "
+                 "UNION ALL SELECT id FROM vouchers WHERE member_id IN "
+                 "(SELECT rowid FROM members_fts WHERE members_fts MATCH ?) "
+                 "UNION ALL SELECT id FROM vouchers WHERE party_id IN "
+                 "(SELECT id FROM parties WHERE name_folded LIKE ? ESCAPE '\\')")
+        found_params = [match, f"name_folded : {match}", like]
+        few = store.db.execute(f"SELECT COUNT(*) FROM ({found} LIMIT ?)",
+                               found_params + [_FEW]).fetchone()[0] < _FEW
+        # few matches: read them by id and sort; many: walk the date index and stop at a page
+        clauses.append(f"{'' if few else '+'}v.id IN ({found})")
+        params += found_params
+    elif q:
         store.db.conn.create_function("ocop_fold", 1, fold, deterministic=True)
         like = "%" + fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         # counterparties through their folded-name columns (indexed tables, no per-row call)

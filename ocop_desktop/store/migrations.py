@@ -22,6 +22,7 @@ from ocop_desktop.store.schema_income import income_schema
 from ocop_desktop.store.schema_safety import v_safety
 from ocop_desktop.store.schema_scale import scale_search_and_sort
 from ocop_desktop.store.schema_totals import ledger_month_totals_step
+from ocop_desktop.store.schema_audit_scale import audit_and_voucher_search_scale
 
 __all__ = ["STEPS", "SCHEMA_VERSION"]
 
@@ -107,6 +108,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     scale_search_and_sort,
     ledger_month_totals_step,
     books_navigation_index,
+    audit_and_voucher_search_scale,
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -64,6 +64,7 @@ from ocop_desktop.domain.text import fold, vn_sort_key
 from ocop_desktop.i18n import tr
 from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import StoreError, ValidationError
+from ocop_desktop.store.voucher_search import index_voucher
 
 __all__ = [
     "PeriodClosedError", "Party", "save_voucher", "write_voucher", "delete_voucher", "get_voucher",
@@ -374,6 +375,7 @@ def write_voucher(store: Store, v: Voucher, user: str | None = None, lines: list
         db.execute(f"UPDATE vouchers SET {', '.join(k + ' = ?' for k in row)} WHERE id = ?",
                    [*row.values(), voucher_id])
         v.number = row.get("number", old["number"])
+    index_voucher(db, voucher_id, v.number, row["reference"], row["description"])
     date = iso(v.date)
     db.conn.executemany(
         "INSERT INTO voucher_lines (voucher_id, line_no, date, account, contra, debit, credit, member_id, "

@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QApplication, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QProgressDialog,
+    QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -65,8 +66,21 @@ class AuditPage(QWidget):
         self.view = _table_view(self.model)
         self.view.doubleClicked.connect(self.open_record)
         layout.addWidget(self.view, 1)
+        foot = QHBoxLayout()
         self.count = QLabel()
-        layout.addWidget(self.count)
+        foot.addWidget(self.count, 1)
+        self.search_progress = QProgressBar()
+        self.search_progress.setRange(0, 100)
+        self.search_progress.setFormat(tr("Searching… %p%"))
+        self.search_progress.setMaximumWidth(260)
+        self.stop_button = QPushButton(tr("Stop searching"))
+        self.stop_button.clicked.connect(self.stop_search)
+        foot.addWidget(self.search_progress)
+        foot.addWidget(self.stop_button)
+        layout.addLayout(foot)
+        self.model.progress.connect(self._progress)
+        self.model.searched.connect(self._searched)
+        self.model.rowsInserted.connect(self._show_count)
         self.fill_filters()
         self.search.textChanged.connect(self.apply)
         for combo in (self.table, self.user, self.action):
@@ -79,18 +93,14 @@ class AuditPage(QWidget):
         self.table.blockSignals(True)
         self.table.clear()
         self.table.addItem(tr("All record types"), None)
-        present = [r["table_name"] for r in self.store.query("SELECT DISTINCT table_name FROM audit_log")]
-        for name in audit.AUDITED_TABLES:
-            if name in present:
-                self.table.addItem(tr(audit.TABLE_LABELS[name]), name)
+        for name in audit.logged_tables(self.store):
+            self.table.addItem(tr(audit.TABLE_LABELS[name]), name)
         self.table.blockSignals(False)
         self.user.blockSignals(True)
         self.user.clear()
         self.user.addItem(tr("All users"), None)
-        names = self.store.query("SELECT DISTINCT app_user AS n FROM audit_log WHERE COALESCE(app_user, '') != '' "
-                                 "UNION SELECT DISTINCT os_user FROM audit_log WHERE COALESCE(os_user, '') != ''")
-        for r in names:
-            self.user.addItem(r["n"], r["n"])
+        for name in audit.logged_users(self.store):
+            self.user.addItem(name, name)
         self.user.blockSignals(False)
         self.action.blockSignals(True)
         self.action.clear()
@@ -103,7 +113,30 @@ class AuditPage(QWidget):
         self.model.set_filters(table=self.table.currentData(), user=self.user.currentData(),
                                action=self.action.currentData(), search=self.search.text().strip(),
                                date_from=self.date_from.value(), date_to=self.date_to.value())
+        self._show_count()
+        searching = self.model.searching
+        self.search_progress.setValue(0)
+        self.search_progress.setVisible(searching)
+        self.stop_button.setVisible(searching)
+        self.export_button.setEnabled(not searching)
+
+    def _show_count(self, *_args) -> None:
         self.count.setText(tr("{n} changes", n=self.model.rowCount()))
+
+    def _progress(self, done: float) -> None:
+        self.search_progress.setValue(int(done * 100))
+
+    def _searched(self, completed: bool) -> None:
+        self.search_progress.setVisible(False)
+        self.stop_button.setVisible(False)
+        self.export_button.setEnabled(True)
+        self._show_count()
+        if not completed:
+            self.count.setText(tr("{n} changes (search stopped)", n=self.model.rowCount()))
+
+    def stop_search(self) -> None:
+        """Stop a running text search; the changes found so far stay listed."""
+        self.model.stop_search()
 
     def refresh(self) -> None:
         """Called when the page is shown: pick up new changes."""
@@ -122,13 +155,29 @@ class AuditPage(QWidget):
         path = Ask.save_file(self, tr("Export the history"), tr("Excel workbook (*.xlsx);;CSV (*.csv)"), f"lich-su-thay-doi-{stamp}.xlsx")
         if not path:
             return
-        from ocop_desktop.exports.audit import export_audit
+        from ocop_desktop.exports.audit import ExportCancelled, export_audit
+        total = self.model.rowCount()
+        dialog = QProgressDialog(tr("Exporting the history…"), tr("Cancel"), 0, max(1, total), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def progress(done: int, _total: int) -> bool:
+            dialog.setValue(min(done, total))
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
         try:
-            export_audit(self.store, self.model.ids, path)
+            ids = self.model.query.iter_ids(self.store, ranges=self.model.id_ranges())
+            export_audit(self.store, ids, path, progress=progress, total=total)
+        except ExportCancelled:
+            return
         except StoreError as err:
             from ocop_desktop.ui.dialogs.safety_errors import SafetyAsk
             SafetyAsk.store_error(self, err)
             return
+        finally:
+            dialog.close()
+            dialog.deleteLater()
         Ask.inform(self, tr("Export the history"), tr("{n} changes written to {path}", n=self.model.rowCount(), path=path))
 
 

@@ -232,6 +232,10 @@
       <translation>Xuất lịch sử thay đổi</translation>
     </message>
     <message>
+      <source>Exporting the history…</source>
+      <translation>Đang xuất lịch sử thay đổi…</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Từ</translation>
     </message>
@@ -392,6 +396,10 @@
       <translation>Tìm trong giá trị (tên, số…)</translation>
     </message>
     <message>
+      <source>Searching… %p%</source>
+      <translation>Đang tìm… %p%</translation>
+    </message>
+    <message>
       <source>Select a record first (for example a member in the list).</source>
       <translation>Hãy chọn một bản ghi trước (ví dụ một thành viên trong danh sách).</translation>
     </message>
@@ -402,6 +410,10 @@
     <message>
       <source>Source</source>
       <translation>Nguồn</translation>
+    </message>
+    <message>
+      <source>Stop searching</source>
+      <translation>Dừng tìm</translation>
     </message>
     <message>
       <source>Tax code</source>
@@ -682,6 +694,10 @@
     <message>
       <source>{n} changes</source>
       <translation>{n} thay đổi</translation>
+    </message>
+    <message>
+      <source>{n} changes (search stopped)</source>
+      <translation>{n} thay đổi (đã dừng tìm)</translation>
     </message>
     <message>
       <source>{n} changes written to {path}</source>
