@@ -749,17 +749,24 @@ def commit(store, report: ImportReport, progress: Callable[[int, int], bool] | N
 
     Raises :class:`ValidationError` (problems as ``("row N, field", message)`` pairs) when
     the report has problems or no member, and :class:`ImportCancelled` when *progress*
-    returns False (the transaction is rolled back). Returns the new member ids."""
+    returns False (the transaction is rolled back; during the backup, *progress* is called
+    with ``(0, total)``). Returns the new member ids."""
     from ocop_desktop.store.members import write_member
 
     if report.problems:
         raise ValidationError([(p.describe(), p.describe()) for p in report.problems])
     if not report.members:
         raise ValidationError([("", tr("The file has no member rows below the header row."))])
-    from ocop_desktop.store.backup import backup_before
-    backup_before(store, "before-import")  # issue 6 item 1: a checked backup before every import
-    ids = []
+    from ocop_desktop.store.backup import BackupCancelled, backup_before
     total = len(report.members)
+    # issue 6 item 1: a checked backup before every import; on a big file it takes a while,
+    # so it reports progress (at 0 rows) and can be stopped too (issue 7)
+    backing_up = None if progress is None else (lambda _stage, _done, _all: progress(0, total))
+    try:
+        backup_before(store, "before-import", progress=backing_up)
+    except BackupCancelled:
+        raise ImportCancelled() from None
+    ids = []
     with store.atomic():
         for done, (_, member) in enumerate(report.members, start=1):
             ids.append(write_member(store, replace(member, id=None)))

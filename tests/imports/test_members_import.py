@@ -181,6 +181,20 @@ def test_dry_run_writes_nothing(store, member_sample_files):
     assert store.scalar("SELECT COUNT(*) FROM members") == 0
 
 
+def test_import_stopped_during_its_backup_writes_nothing(store, member_sample_files):
+    """Issue 7: on a big file the backup before an import takes a while; the progress shows
+    0 rows meanwhile and Cancel stops the import before anything is written."""
+    from ocop_desktop.store import backup
+    table = im.read_file(member_sample_files["members-utf8-bom.csv"])
+    report = im.analyse(store, table, TODAY)
+    seen = []
+    with pytest.raises(im.ImportCancelled):
+        im.commit(store, report, progress=lambda done, total: (seen.append((done, total)), False)[1])
+    assert seen == [(0, 12)]
+    assert store.scalar("SELECT COUNT(*) FROM members") == 0
+    assert backup.list_backups(store.path) == []
+
+
 # --- cell formats ----------------------------------------------------------------------
 
 def _csv(rows, sep=","):

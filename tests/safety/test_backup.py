@@ -245,3 +245,43 @@ def test_big_file_is_backed_up_after_the_window_shows(store, qtbot, monkeypatch,
     s = open_store(path)
     assert s.backup_due is False  # the backup made today counts
     s.close()
+
+
+def test_backup_reports_progress_and_can_be_stopped(store, monkeypatch):
+    """Issue 7: a backup made while the user waits reports its pages and can be stopped at
+    the copy or at the check; a stopped backup leaves nothing behind."""
+    for i in range(30):
+        _add(store, f"Nguyễn Văn {i}")
+    monkeypatch.setattr(backup, "_PAGES_PER_STEP", 2)
+    calls = []
+    path = backup.backup_before(store, "before-import", progress=lambda *a: calls.append(a))
+    pages = store.scalar("PRAGMA page_count")
+    copies = [c for c in calls if c[0] == "copy"]
+    assert copies[-1] == ("copy", pages, pages) and len(copies) >= pages // 2
+    assert ("check", 0, 0) in calls and path.exists()
+    for stage in ("copy", "check"):
+        before = set(backup.backup_dir(store.path).iterdir())
+        with pytest.raises(backup.BackupCancelled):
+            backup.backup_before(store, "before-import", progress=lambda s, d, t, stop=stage: s != stop)
+        assert set(backup.backup_dir(store.path).iterdir()) == before  # no backup, no .part
+    monkeypatch.setattr(backup, "_CHECK_STEP", 50)  # stopped in the middle of the check
+    checks = []
+    with pytest.raises(backup.BackupCancelled):
+        backup.backup_before(store, "before-import",
+                             progress=lambda s, d, t: s != "check" or (checks.append(1), len(checks) < 3)[1])
+    assert len(checks) == 3 and set(backup.backup_dir(store.path).iterdir()) == before
+
+
+def test_big_files_waiting_backup_uses_quick_check(store, monkeypatch):
+    """A backup the user waits for on a file over BACKGROUND_MIN_BYTES is checked with
+    quick_check (50 s → 10 s at 3.8 GB); the background daily backup keeps integrity_check."""
+    seen = []
+    real = backup.backup_connection
+    monkeypatch.setattr(backup, "backup_connection",
+                        lambda conn, target, make_folder=False, progress=None, quick=False:
+                        (seen.append(quick), real(conn, target, make_folder, progress, quick))[1])
+    backup.backup_before(store, "before-import")
+    monkeypatch.setattr(backup, "BACKGROUND_MIN_BYTES", 0)
+    backup.backup_before(store, "before-import")
+    backup.backup_file(store.path)
+    assert seen == [False, True, False]

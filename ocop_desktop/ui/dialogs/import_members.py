@@ -371,7 +371,7 @@ class ImportMembersDialog(QDialog):
         """Write every row in one transaction; close with the new ids, or show why not."""
         if self.report is None or not self.report.ok:
             return
-        dialog = self._progress_dialog(tr("Importing members…"))
+        dialog = self._progress_dialog(tr("Backing up the file, then importing the members…"))
         try:
             self.imported_ids = importer.commit(self.store, self.report, progress=self._progress(dialog))
         except importer.ImportCancelled:

@@ -128,6 +128,10 @@
       <translation>Liên kết không góp vốn</translation>
     </message>
     <message>
+      <source>Backing up the file, then importing the members…</source>
+      <translation>Đang sao lưu tệp, sau đó nhập danh sách thành viên…</translation>
+    </message>
+    <message>
       <source>CSV text (*.csv)</source>
       <translation>Tệp CSV (*.csv)</translation>
     </message>

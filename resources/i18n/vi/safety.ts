@@ -448,6 +448,10 @@
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước khi khôi phục được giữ tại {path}.</translation>
     </message>
     <message>
+      <source>The backup was stopped; nothing was changed.</source>
+      <translation>Đã dừng sao lưu; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
       <source>The backup was written and checked: {path} ({size}).</source>
       <translation>Đã ghi và kiểm tra bản sao lưu: {path} ({size}).</translation>
     </message>
