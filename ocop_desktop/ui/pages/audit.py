@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ocop_desktop.domain.formats import format_count
 from ocop_desktop.i18n import tr
 from ocop_desktop.store import audit
 from ocop_desktop.store.errors import StoreError
@@ -121,7 +122,7 @@ class AuditPage(QWidget):
         self.export_button.setEnabled(not searching)
 
     def _show_count(self, *_args) -> None:
-        self.count.setText(tr("{n} changes", n=self.model.rowCount()))
+        self.count.setText(tr("{n} changes", n=format_count(self.model.rowCount())))
 
     def _progress(self, done: float) -> None:
         self.search_progress.setValue(int(done * 100))
@@ -132,7 +133,7 @@ class AuditPage(QWidget):
         self.export_button.setEnabled(True)
         self._show_count()
         if not completed:
-            self.count.setText(tr("{n} changes (search stopped)", n=self.model.rowCount()))
+            self.count.setText(tr("{n} changes (search stopped)", n=format_count(self.model.rowCount())))
 
     def stop_search(self) -> None:
         """Stop a running text search; the changes found so far stay listed."""
@@ -178,7 +179,7 @@ class AuditPage(QWidget):
         finally:
             dialog.close()
             dialog.deleteLater()
-        Ask.inform(self, tr("Export the history"), tr("{n} changes written to {path}", n=self.model.rowCount(), path=path))
+        Ask.inform(self, tr("Export the history"), tr("{n} changes written to {path}", n=format_count(self.model.rowCount()), path=path))
 
 
 class RecordHistoryDialog(QDialog):
