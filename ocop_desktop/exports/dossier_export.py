@@ -21,10 +21,10 @@ from ocop_desktop.domain.dossier_files import EXTENSIONS, safe_name, safe_path
 from ocop_desktop.domain.formats import from_iso
 from ocop_desktop.exports.dossier_docx import dossier_docx
 from ocop_desktop.exports.dossier_pdf import dossier_pdf
-from ocop_desktop.exports.dossier_zip import write_dossier_zip
+from ocop_desktop.exports.dossier_zip import StreamedFile, write_dossier_zip
 from ocop_desktop.i18n import tr
 from ocop_desktop.store.db import Store
-from ocop_desktop.store.dossier_attachments import attachment_content, list_attachments
+from ocop_desktop.store.dossier_attachments import attachment_stream, list_attachments
 from ocop_desktop.store.dossiers import (
     assessment_choices, dossier_checklist, evidence_label, get_dossier, load_form_for, registration_form,
 )
@@ -173,7 +173,8 @@ def export_dossier(store: Store, dossier_id: int, out_dir: str | Path, today: dt
         for n, (path, att) in enumerate(paths, 3):
             step(n)
             criterion, key = split_item_key(att.item_key)
-            files.append((path, attachment_content(store, att.sha256), {
+            size, chunks = attachment_stream(store, att.sha256)
+            files.append((path, StreamedFile(size, att.sha256, chunks), {
                 "role": "evidence", "criterion": criterion, "evidence": key, "label": evidence_label(key),
                 "document_date": att.doc_date.isoformat() if att.doc_date else None,
                 "expiry_date": att.expiry_date.isoformat() if att.expiry_date else None}))

@@ -36,6 +36,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,7 +47,7 @@ from ocop_desktop.i18n import tr
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "SUPPORTED_VERSIONS", "MANIFEST", "Limits", "ZipCheck",
-    "write_dossier_zip", "check_zip", "extract_zip", "read_member",
+    "write_dossier_zip", "StreamedFile", "check_zip", "extract_zip", "read_member",
 ]
 
 FORMAT = "ocop-desktop-dossier"
@@ -111,12 +112,37 @@ def _reason(err: BaseException) -> str:
         return tr("not a JSON object")
     return tr("unreadable ({kind})", kind=type(err).__name__)
 
+@dataclass(frozen=True)
+class StreamedFile:
+    """Content of a ZIP member read in chunks: *size* (bytes) and *sha256* (hex) as stored,
+    *chunks* an iterable of ``bytes`` (e.g. :func:`~ocop_desktop.store.dossier_attachments.attachment_stream`)."""
+
+    size: int
+    sha256: str
+    chunks: Iterable[bytes]
+
+
+def _write_streamed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, data: StreamedFile) -> None:
+    digest, written = hashlib.sha256(), 0
+    with zf.open(info, "w", force_zip64=data.size > 0x7FFFFFFF) as out:
+        for chunk in data.chunks:
+            digest.update(chunk)
+            written += len(chunk)
+            out.write(chunk)
+    if written != data.size or digest.hexdigest() != data.sha256:
+        from ocop_desktop.store.errors import StoreError
+        raise StoreError(tr("The evidence file {name} is damaged in the data file (its content no longer matches "
+                            "its fingerprint); attach it again.", name=info.filename))
+
+
 def write_dossier_zip(path: str | Path, manifest: dict, files: list[tuple[str, bytes, dict]]) -> Path:
     """Write the dossier ZIP at *path*.
 
     *manifest*: the descriptive part (cooperative, product, dossier, form, assessment); the
     format fields and ``files`` are added here. *files*: ``(zip path, content, extra)``
-    where *extra* (e.g. ``{"role": "evidence", "item": "C8b"}``) is copied into the file's
+    where *content* is ``bytes`` or a :class:`StreamedFile` (big evidence copied in chunks,
+    never held whole; its bytes must hash to its stated SHA-256, else ``StoreError``) and
+    *extra* (e.g. ``{"role": "evidence", "item": "C8b"}``) is copied into the file's
     manifest entry. Paths must already be safe (:func:`safe_path`); a duplicate path raises
     ``ValueError``. The ZIP is written to a temporary name and renamed, so a failed export
     leaves no half file."""
@@ -130,7 +156,11 @@ def write_dossier_zip(path: str | Path, manifest: dict, files: list[tuple[str, b
         if len(name) > MAX_PATH_CHARS:
             raise ValueError(f"path too long: {name}")
         seen.add(key)
-        entries.append({"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest(), **extra})
+        if isinstance(data, StreamedFile):
+            size, digest = data.size, data.sha256
+        else:
+            size, digest = len(data), hashlib.sha256(data).hexdigest()
+        entries.append({"path": name, "size": size, "sha256": digest, **extra})
     full = {"format": FORMAT, "format_version": FORMAT_VERSION,
             "created_at": dt.datetime.now().replace(microsecond=0).isoformat(),
             "generator": f"OCOP Desktop {__version__}", **manifest, "files": entries}
@@ -145,7 +175,10 @@ def write_dossier_zip(path: str | Path, manifest: dict, files: list[tuple[str, b
                 info.compress_type = (zipfile.ZIP_STORED if name.lower().endswith((".pdf", ".jpg", ".jpeg", ".png"))
                                       else zipfile.ZIP_DEFLATED)
                 info.external_attr = (stat.S_IFREG | 0o644) << 16
-                zf.writestr(info, data)
+                if isinstance(data, StreamedFile):
+                    _write_streamed(zf, info, data)
+                else:
+                    zf.writestr(info, data)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

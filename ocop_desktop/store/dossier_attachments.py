@@ -22,7 +22,7 @@ from ocop_desktop.store.errors import StoreError
 
 __all__ = [
     "Attachment", "MAX_FILE_SETTING", "max_file_bytes", "add_attachment", "add_attachment_file",
-    "list_attachments", "attachment_content", "remove_attachment", "update_attachment",
+    "list_attachments", "attachment_content", "attachment_stream", "remove_attachment", "update_attachment",
 ]
 
 #: Setting key (``settings`` table): per-file limit in megabytes (default 50).
@@ -131,6 +131,25 @@ def attachment_content(store: Store, sha256: str) -> bytes:
     if row is None:
         raise StoreError(tr("The evidence file {sha} is missing from the data file.", sha=sha256[:12]))
     return bytes(row[0])
+
+
+def attachment_stream(store: Store, sha256: str, chunk: int = 1 << 20):
+    """The stored blob *sha256* as ``(size in bytes, iterator of chunks of ≤ *chunk* bytes)``,
+    read with SQLite's incremental blob I/O so a 50 MB evidence file is never held whole in
+    memory (issue 7); raises :class:`StoreError` when missing."""
+    row = store.db.execute("SELECT rowid, length(content) FROM dossier_blobs WHERE sha256 = ?", [sha256]).fetchone()
+    if row is None:
+        raise StoreError(tr("The evidence file {sha} is missing from the data file.", sha=sha256[:12]))
+    rowid, size = row
+
+    def chunks():
+        with store.db.conn.blobopen("dossier_blobs", "content", rowid, readonly=True) as blob:
+            while True:
+                data = blob.read(chunk)
+                if not data:
+                    return
+                yield data
+    return size, chunks()
 
 
 def update_attachment(store: Store, attachment_id: int, doc_date: dt.date | None,

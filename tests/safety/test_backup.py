@@ -231,8 +231,9 @@ def test_big_file_is_backed_up_after_the_window_shows(store, qtbot, monkeypatch,
         assert backup.list_backups(path) == []  # nothing copied while opening
         window = QMainWindow()
         qtbot.addWidget(window)
-        job = safety_menu.start_background_backup(window, s)
+        job = safety_menu.start_background_backup(window, s, delay_ms=300)
         assert job is not None and s.backup_due is False
+        assert not job.thread.is_alive() and backup.list_backups(path) == []  # not before the delay
         _add(s, "Trần Thị Bình")  # the window keeps working on the file meanwhile
         qtbot.waitUntil(lambda: job.result is not None, timeout=20000)
         assert isinstance(job.result, type(path)) and job.result.exists()

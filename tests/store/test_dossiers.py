@@ -159,3 +159,22 @@ def test_documents_stay_vietnamese_with_english_ui(demo_store, tmp_path):
         text = _pdf_text(zf.read(f"{DOC}.pdf"))
     assert "PHIẾU ĐĂNG KÝ" in text and "BÁO CÁO TỰ ĐÁNH GIÁ" in text
     assert i18n.language() == "en"  # restored after rendering
+
+
+def test_evidence_is_streamed_and_damaged_evidence_stops_the_export(demo_store, tmp_path, monkeypatch):
+    """Issue 7: evidence is copied into the ZIP in chunks (a 50 MB file is never held whole);
+    the chunks are hashed on the way, so evidence damaged inside the data file stops the
+    export with a message and leaves no ZIP."""
+    from ocop_desktop.store import dossier_attachments
+    did = _demo_dossier(demo_store)
+    real = dossier_attachments.attachment_stream
+    monkeypatch.setattr("ocop_desktop.exports.dossier_export.attachment_stream",
+                        lambda store, sha: real(store, sha, chunk=1000))  # many small chunks
+    path = export_dossier(demo_store, did, tmp_path / "ok", today=DEMO_TODAY)
+    assert check_zip(path).ok
+    sha, size = demo_store.db.execute("SELECT sha256, size FROM dossier_blobs ORDER BY size DESC LIMIT 1").fetchone()
+    assert size > 1000  # really read in several chunks
+    demo_store.db.execute("UPDATE dossier_blobs SET content = zeroblob(length(content)) WHERE sha256 = ?", [sha])
+    with pytest.raises(StoreError, match="hỏng"):
+        export_dossier(demo_store, did, tmp_path / "bad", today=DEMO_TODAY)
+    assert not list((tmp_path / "bad").glob("*.zip")) and not list((tmp_path / "bad").glob("*.part"))

@@ -564,6 +564,10 @@
       <translation>Hồ sơ chưa sẵn sàng:</translation>
     </message>
     <message>
+      <source>The evidence file {name} is damaged in the data file (its content no longer matches its fingerprint); attach it again.</source>
+      <translation>Tệp minh chứng {name} trong tệp dữ liệu đã bị hỏng (nội dung không còn khớp với mã kiểm tra); hãy đính kèm lại tệp này.</translation>
+    </message>
+    <message>
       <source>The evidence file {sha} is missing from the data file.</source>
       <translation>Tệp minh chứng {sha} không còn trong tệp dữ liệu.</translation>
     </message>
