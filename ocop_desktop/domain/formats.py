@@ -136,6 +136,8 @@ def parse_date(text: str | dt.date | dt.datetime | None) -> dt.date:
         if len(m[3]) != 4:
             raise FormatError(tr("Write the year with 4 digits: {value}", value=raw))
         y = int(m[3])
+    if y < 1000:  # "0001", "0999": 4 characters but not a year anyone means
+        raise FormatError(tr("No such date: {value}", value=raw))
     try:
         return dt.date(y, mo, d)
     except ValueError:

@@ -110,9 +110,11 @@ def posted_distribution(store: Store, year: int) -> int | None:
 
 
 def post_distribution(store: Store, year: int, date: dt.date, user: str | None = None,
-                      rates: Rates | None = None) -> Voucher:
+                      rates: Rates | None = None, progress=None) -> Voucher:
     """Post the distribution of *year* as a general journal voucher dated *date*; see module
-    doc. Raises :class:`StoreError` (already posted, nothing to distribute),
+    doc. *progress*: the checked backup's progress callback
+    (:data:`ocop_desktop.store.backup.Progress`). Raises :class:`StoreError` (already posted,
+    nothing to distribute, backup stopped: :class:`~ocop_desktop.store.backup.BackupCancelled`),
     :class:`DistributionError` or :class:`~ocop_desktop.store.vouchers.PeriodClosedError`."""
     if posted_distribution(store, year) is not None:
         raise StoreError(tr("The distribution of {year} is already posted", year=year))
@@ -137,7 +139,7 @@ def post_distribution(store: Store, year: int, date: dt.date, user: str | None =
     if total <= 0:
         raise StoreError(tr("There is no income to distribute for {year}", year=year))
     from ocop_desktop.store.backup import backup_before
-    backup_before(store, "before-distribution")  # issue 6 item 1: a checked backup first
+    backup_before(store, "before-distribution", progress=progress)  # issue 6 item 1: a checked backup first
     v = Voucher(vtype="journal", date=date, amount=total, category="surplus_distribution",
                 description=tr("Surplus distribution {year} (Law 17/2023 Art. 86)", year=year),
                 internal=None, reference=f"PP-{year}", lines=lines, source="distribution")

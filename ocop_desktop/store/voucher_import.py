@@ -30,8 +30,11 @@ def locked(store: Store) -> set[str]:
     return set(vstore.locked_months(store))
 
 
-def commit(store: Store, pv, user: str | None = None) -> list[Voucher]:
+def commit(store: Store, pv, user: str | None = None, progress=None) -> list[Voucher]:
     """Write every new (not duplicate) row of *pv* in one transaction, or nothing.
+
+    *progress*: the backup's progress callback (:data:`ocop_desktop.store.backup.Progress`;
+    returning False raises :class:`~ocop_desktop.store.backup.BackupCancelled`, nothing written).
 
     Customers/suppliers named in the counterparty column are found or added to the register.
     Raises :class:`ValidationError` listing every row's problems (nothing written) and
@@ -41,7 +44,7 @@ def commit(store: Store, pv, user: str | None = None) -> list[Voucher]:
     codes = vstore.account_codes(store)
     saved = []
     from ocop_desktop.store.backup import backup_before
-    backup_before(store, "before-import")  # issue 6 item 1: a checked backup first
+    backup_before(store, "before-import", progress=progress)  # issue 6 item 1: a checked backup first
     with vstore._guard(store):
         for item in pv.new_items:
             v = item.voucher

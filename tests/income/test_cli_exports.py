@@ -159,6 +159,11 @@ def test_import_xlsx_with_excel_dates_and_mapping(month, tmp_path):
     v0, v1 = (it.voucher for it in pv.items)
     assert (v0.vtype, v0.category, v0.channel, v0.amount, v0.reference) == ("bank_receipt", "sale_external", "ecommerce", 2_250_000, "991")
     assert (v1.vtype, v1.category, v1.amount) == ("bank_payment", "other_expense", 22_000)
+    from ocop_desktop.store.backup import BackupCancelled
+    count = s.scalar("SELECT COUNT(*) FROM vouchers")
+    with pytest.raises(BackupCancelled):  # stopped during its backup (issue 7): nothing written
+        voucher_import.commit(s, pv, user="kế toán", progress=lambda *a: False)
+    assert s.scalar("SELECT COUNT(*) FROM vouchers") == count
     saved = voucher_import.commit(s, pv, user="kế toán")
     assert [v.number for v in saved] == ["BC-2026-0004", "BN-2026-0004"]
     assert vs.audit_rows(s, saved[0].id)[0]["who"] == "kế toán"

@@ -74,7 +74,14 @@ def test_post_distribution_from_the_books(month):
     # use + labour: Hoa 2.400.000 + 3.000.000 = 5.400.000; Bình 1.800.000 + 1.200.000 = 3.000.000
     shares = {m.basis.name: m for m in d.members}
     assert shares["Lê Thị Hoa"].by_use_labour == 96_429 and shares["Trần Văn Bình"].by_use_labour == 53_571
-    v = dstore.post_distribution(s, 2026, dt.date(2026, 12, 31), user="kế toán")
+    from ocop_desktop.store.backup import BackupCancelled
+    before = s.scalar("SELECT COUNT(*) FROM vouchers")
+    with pytest.raises(BackupCancelled):  # stopped during its backup (issue 7): nothing posted
+        dstore.post_distribution(s, 2026, dt.date(2026, 12, 31), progress=lambda *a: False)
+    assert s.scalar("SELECT COUNT(*) FROM vouchers") == before and dstore.posted_distribution(s, 2026) is None
+    stages = []
+    v = dstore.post_distribution(s, 2026, dt.date(2026, 12, 31), user="kế toán", progress=lambda st, d, t: stages.append(st))
+    assert stages[0] == "copy" and stages[-1] == "check"
     assert v.number.startswith("PKT-2026-")
     assert dstore.posted_distribution(s, 2026) == v.id
     with pytest.raises(Exception):

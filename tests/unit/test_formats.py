@@ -77,3 +77,11 @@ def test_format_count_groups_thousands_with_dots():
     assert format_count(999) == "999"
     assert format_count(0) == "0"
     assert format_count(None) == ""
+
+
+@pytest.mark.parametrize("text", ["1/1/0001", "0999-12-31", "31/12/0999"])
+def test_years_before_1000_are_refused(text):
+    """Found by the fuzz test: "0001" has four digits but is no year a cooperative means."""
+    from ocop_desktop.domain.formats import FormatError, parse_date
+    with pytest.raises(FormatError, match="Không có ngày"):
+        parse_date(text)

@@ -129,8 +129,10 @@ class VoucherImportDialog(QDialog):
         """Write every new row in one transaction (or nothing); True when written."""
         if not self.import_button.isEnabled():
             return False
+        from ocop_desktop.ui.backup_progress import BackupProgress
         try:
-            self.saved = voucher_import.commit(self.store, self.pv)
+            with BackupProgress(self, tr("Import vouchers")) as progress:
+                self.saved = voucher_import.commit(self.store, self.pv, progress=progress)
         except (ValidationError, StoreError) as err:
             text = "\n".join(m for _f, m in err.problems) if isinstance(err, ValidationError) else str(err)
             self.summary.setText(tr("Nothing was imported:") + "\n" + text)

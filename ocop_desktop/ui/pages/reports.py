@@ -526,8 +526,10 @@ class DistributionTab(_ReportTab):
                 year=year, date=format_date(today), members=format_money(d.to_members),
                 n=sum(1 for s in d.members if s.total), fund=format_money(d.fund_total))):
             return
+        from ocop_desktop.ui.backup_progress import BackupProgress
         try:
-            v = dist_store.post_distribution(self.store, year, today)
+            with BackupProgress(self, tr("Post distribution")) as progress:
+                v = dist_store.post_distribution(self.store, year, today, progress=progress)
         except (StoreError, DistributionError) as err:
             Ask.error(self, tr("Post distribution"), str(err))
             return

@@ -656,6 +656,10 @@
       <translation>Nhập các khoản thu, chi — {file}</translation>
     </message>
     <message>
+      <source>Import vouchers</source>
+      <translation>Nhập chứng từ</translation>
+    </message>
+    <message>
       <source>Import {n} vouchers</source>
       <translation>Nhập {n} chứng từ</translation>
     </message>

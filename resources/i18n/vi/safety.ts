@@ -120,6 +120,14 @@
       <translation>Sao lưu ra</translation>
     </message>
     <message>
+      <source>Backing up the file first: {pct}%</source>
+      <translation>Đang sao lưu tệp trước: {pct}%</translation>
+    </message>
+    <message>
+      <source>Backing up the file first…</source>
+      <translation>Đang sao lưu tệp trước…</translation>
+    </message>
+    <message>
       <source>Backup written and checked: {path} ({size})</source>
       <translation>Đã ghi và kiểm tra bản sao lưu: {path} ({size})</translation>
     </message>
@@ -142,6 +150,10 @@
     <message>
       <source>Check the message above and try again.</source>
       <translation>Hãy xem thông báo ở trên rồi thử lại.</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
       <source>Choose a backup</source>
