@@ -52,14 +52,23 @@ def _rows(store, ids: list[int]):
             yield base + [key, _text(old), _text(new)]
 
 
+#: Rows of one Excel worksheet (header included); a longer history continues on the next sheet.
+SHEET_ROWS = 1_048_576
+
+
 def export_audit(store, ids, target: str | Path, progress=None, total: int = 0) -> Path:
     """Write the entries *ids* (list or iterable of ids, newest first, e.g.
     :meth:`ocop_desktop.store.audit.AuditQuery.iter_ids`) to *target* (``.xlsx`` or
-    ``.csv`` by suffix), atomically, streaming (XLSX in XlsxWriter's constant-memory mode).
+    ``.csv`` by suffix; no known suffix: ``.xlsx`` is added), atomically, streaming (XLSX in
+    XlsxWriter's constant-memory mode; more than :data:`SHEET_ROWS` rows continue on sheets
+    "History (2)", "History (3)"…, each with the header row, so nothing is cut off).
+    Returns the path written.
     *progress*/*total*: see :func:`audit_rows`; a cancelled export writes nothing.
     Raises :class:`ExportTargetError` when the target cannot be written,
     :class:`ExportCancelled` when *progress* returned False."""
     target = Path(target)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        target = target.with_name(target.name + ".xlsx")
     headers = [tr(h) for h in HEADERS]
 
     def write(tmp: Path) -> None:
@@ -73,15 +82,24 @@ def export_audit(store, ids, target: str | Path, progress=None, total: int = 0) 
         import xlsxwriter
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False,
                                               "constant_memory": True})
-        sheet = book.add_worksheet(tr("History"))
         bold = book.add_format({"bold": True})
-        for c, width in enumerate([19, 16, 12, 20, 28, 10, 18, 30, 30]):
-            sheet.set_column(c, c, width)
-        sheet.freeze_panes(1, 0)
-        sheet.write_row(0, 0, headers, bold)
+
+        def new_sheet(n: int):
+            sheet = book.add_worksheet(tr("History") + (f" ({n})" if n > 1 else ""))
+            for c, width in enumerate([19, 16, 12, 20, 28, 10, 18, 30, 30]):
+                sheet.set_column(c, c, width)
+            sheet.freeze_panes(1, 0)
+            sheet.write_row(0, 0, headers, bold)
+            return sheet
+        sheets = 1
+        sheet, r = new_sheet(sheets), 1
         try:
-            for r, row in enumerate(rows, start=1):
+            for row in rows:
+                if r == SHEET_ROWS:
+                    sheets += 1
+                    sheet, r = new_sheet(sheets), 1
                 sheet.write_row(r, 0, row)
+                r += 1
         finally:
             book.close()  # also on cancel: releases the sheet's temporary file (removed with tmp)
 

@@ -127,7 +127,7 @@ def _fsync(path: Path) -> None:
 
 
 def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool = False,
-                      progress: Progress | None = None, quick: bool = False) -> Path:
+                      progress: Progress | None = None, quick: bool = False, copy_in_steps: bool = True) -> Path:
     """Copy the open database *conn* to *target* with the online backup API, clear the
     copy's writer locks, check it with ``PRAGMA integrity_check`` (``quick_check`` with
     *quick*), flush it and move it into place. Nothing is left at *target* when anything
@@ -137,7 +137,9 @@ def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool 
 
     *progress(stage, done, total)*, when given, is called while copying (``"copy"``, pages
     copied, pages in all) and checking (``"check"``, 0, 0); returning ``False`` stops the
-    backup with :class:`BackupCancelled` (nothing left behind).
+    backup with :class:`BackupCancelled` (nothing left behind). Without *copy_in_steps* the
+    copy is one step (reported once): SQLite restarts a stepwise copy whenever another
+    connection writes the file, so a copy made beside a working window must be one step.
 
     Raises :class:`BackupError` (check failed), :class:`DiskFullError` /
     :class:`ReadOnlyError` (target not writable)."""
@@ -155,8 +157,11 @@ def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool 
         dest = sqlite3.connect(str(part))
         cancelled = []
         try:
-            if progress is None:
+            if progress is None or not copy_in_steps:
                 conn.backup(dest)
+                if progress is not None and progress("copy", 1, 1) is False:
+                    cancelled.append(True)
+                    raise BackupCancelled(tr("The backup was stopped; nothing was changed."))
             else:
                 def copied(_status: int, remaining: int, total: int) -> None:
                     if progress("copy", total - remaining, total) is False:
@@ -215,7 +220,8 @@ def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool 
 
 def make_backup(conn: sqlite3.Connection, db_path: str | Path, reason: str = "auto",
                 folder: Path | None = None, now: dt.datetime | None = None,
-                keep: bool = True, progress: Progress | None = None, full_check: bool | None = None) -> Path:
+                keep: bool = True, progress: Progress | None = None, full_check: bool | None = None,
+                copy_in_steps: bool = True) -> Path:
     """Back up the open connection *conn* of the file *db_path* into its backup folder with
     *reason* (a key of :data:`REASONS`); then rotate old backups unless *keep* is False
     (used before a restore so good backups are never rotated away). Returns the new path.
@@ -240,11 +246,13 @@ def make_backup(conn: sqlite3.Connection, db_path: str | Path, reason: str = "au
     if conn.in_transaction:  # called inside a transaction: back up the committed state
         other = _open_ro(Path(db_path))
         try:
-            backup_connection(other, target, make_folder=True, progress=progress, quick=not full_check)
+            backup_connection(other, target, make_folder=True, progress=progress, quick=not full_check,
+                              copy_in_steps=copy_in_steps)
         finally:
             other.close()
     else:
-        backup_connection(conn, target, make_folder=True, progress=progress, quick=not full_check)
+        backup_connection(conn, target, make_folder=True, progress=progress, quick=not full_check,
+                          copy_in_steps=copy_in_steps)
     if keep:
         rotate(db_path, folder=folder, today=now.date())
     return target
@@ -313,14 +321,17 @@ def backup_if_due(conn: sqlite3.Connection, db_path: str | Path, now: dt.datetim
     return make_backup(conn, db_path, "auto", now=now)
 
 
-def backup_file(db_path: str | Path, reason: str = "auto", now: dt.datetime | None = None) -> Path:
+def backup_file(db_path: str | Path, reason: str = "auto", now: dt.datetime | None = None,
+                progress: Progress | None = None) -> Path:
     """Back up the file *db_path* through a read-only connection of its own (so it can run on
     a worker thread while the window keeps working on the file: SQLite's WAL lets the copy
     read a consistent snapshot while the app writes). Same checks, names, rotation and
-    errors as :func:`make_backup`."""
+    errors as :func:`make_backup`; *progress* as there (False stops it:
+    :class:`BackupCancelled`, nothing left behind)."""
     conn = _open_ro(Path(db_path))
     try:
-        return make_backup(conn, db_path, reason, now=now, full_check=True)
+        # one-step copy: the window may write meanwhile (see backup_connection)
+        return make_backup(conn, db_path, reason, now=now, full_check=True, progress=progress, copy_in_steps=False)
     finally:
         conn.close()
 

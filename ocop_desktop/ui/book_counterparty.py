@@ -113,6 +113,18 @@ class CounterpartyPicker(QLineEdit):
         if self._matches and self.text() != self._label:
             self._set(*self._matches[0])
 
+    def keyPressEvent(self, event):  # noqa: N802
+        # Enter that picks the first match is used up here, so it does not also press the
+        # dialog's default button (review: Esc to close the list, then Enter, saved the
+        # voucher with a member the user had not seen chosen); Enter on a chosen name
+        # goes on to the dialog as usual.
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.completer_.popup().isVisible()
+                and self._matches and self.text() != self._label):
+            self._set(*self._matches[0])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def focusOutEvent(self, event):  # noqa: N802
         # leaving the box with a half-typed text shows the chosen name again
         super().focusOutEvent(event)

@@ -294,3 +294,19 @@ def test_page_export_cancelled_writes_nothing(qtbot, store, monkeypatch, tmp_pat
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     page.export()
     assert not target.exists() and told == []
+
+
+def test_xlsx_export_continues_on_more_sheets_and_adds_the_suffix(store, tmp_path, monkeypatch):
+    """Found by review: a history longer than an Excel sheet was cut at row 1,048,576 while
+    the message said every change was written. Now it continues on "History (2)", … (here
+    with 5-row sheets: 12 entries → 4 + 4 + 4 rows under three headers)."""
+    import openpyxl
+    from ocop_desktop.exports import audit as audit_export
+    _fill(store, [("members", "insert", "", "root", _day(1))] * 12)
+    monkeypatch.setattr(audit_export, "SHEET_ROWS", 5)
+    path = audit_export.export_audit(store, audit.AuditQuery().iter_ids(store), tmp_path / "lich-su")
+    assert path == tmp_path / "lich-su.xlsx" and path.exists()
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == ["Lịch sử", "Lịch sử (2)", "Lịch sử (3)"]
+    counts = [sum(1 for _ in book[name].iter_rows()) for name in book.sheetnames]
+    assert counts == [5, 5, 5]  # the header + 4 entries on each

@@ -279,10 +279,38 @@ def test_big_files_waiting_backup_uses_quick_check(store, monkeypatch):
     seen = []
     real = backup.backup_connection
     monkeypatch.setattr(backup, "backup_connection",
-                        lambda conn, target, make_folder=False, progress=None, quick=False:
-                        (seen.append(quick), real(conn, target, make_folder, progress, quick))[1])
+                        lambda conn, target, make_folder=False, progress=None, quick=False, **kw:
+                        (seen.append(quick), real(conn, target, make_folder, progress, quick, **kw))[1])
     backup.backup_before(store, "before-import")
     monkeypatch.setattr(backup, "BACKGROUND_MIN_BYTES", 0)
     backup.backup_before(store, "before-import")
     backup.backup_file(store.path)
     assert seen == [False, True, False]
+
+
+def test_background_backup_stopped_leaves_nothing(store, qtbot, monkeypatch, qsettings_isolated):
+    """Review finding: quitting during a big file's background backup left a full-size .part
+    file. The copy is one step (SQLite would restart a stepwise copy at every save made
+    meanwhile); stopping after it, or during the check, removes everything."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ocop_desktop.ui import safety_menu
+    _add(store, "Nguyễn Văn An")
+    folder = backup.backup_dir(store.path)
+    calls = []
+    with pytest.raises(backup.BackupCancelled):
+        backup.backup_file(store.path, progress=lambda *a: (calls.append(a), False)[1])
+    assert calls == [("copy", 1, 1)]  # one step, reported once
+    assert not folder.exists() or not list(folder.iterdir())
+    monkeypatch.setattr(backup, "_CHECK_STEP", 10)
+    checks = []
+    with pytest.raises(backup.BackupCancelled):
+        backup.backup_file(store.path, progress=lambda s, d, t: s != "check" or (checks.append(1), len(checks) < 3)[1])
+    assert not list(folder.iterdir())
+    store.backup_due = True
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    job = safety_menu.start_background_backup(window, store, delay_ms=50)
+    job.stop()  # e.g. the program quits before the delay is over
+    qtbot.wait(150)
+    assert job.result is None and not job.thread.is_alive() and not list(folder.iterdir())

@@ -225,8 +225,13 @@ def test_dialog_member_category_needs_a_member_and_refuses_decimals(qtbot, coop)
     qtbot.keyClicks(dialog.member_picker, "hoa")  # typed without accents, picked with Enter
     assert dialog.member_picker.matches() and dialog.member_picker.matches()[0][0] == hoa
     dialog.member_picker.completer_.popup().hide()
+    dialog.show()  # the default "save" button only answers Enter in a shown dialog
+    qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.member_picker, Qt.Key.Key_Return)
     assert dialog.member_picker.value() == hoa
+    # the Enter that picked the member did not also press "save" (the voucher is complete,
+    # so a save would have accepted and closed the dialog)
+    assert dialog.isVisible() and dialog.result() == 0
     assert dialog.try_accept() is True
     assert dialog.result_voucher.member_id == hoa
 

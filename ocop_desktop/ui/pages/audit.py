@@ -169,7 +169,7 @@ class AuditPage(QWidget):
 
         try:
             ids = self.model.query.iter_ids(self.store, ranges=self.model.id_ranges())
-            export_audit(self.store, ids, path, progress=progress, total=total)
+            path = export_audit(self.store, ids, path, progress=progress, total=total)
         except ExportCancelled:
             return
         except StoreError as err:

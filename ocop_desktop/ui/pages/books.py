@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ocop_desktop.domain.formats import format_date, format_money
+from ocop_desktop.domain.formats import format_count, format_date, format_money
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import income_views
 from ocop_desktop.store import vouchers as vstore
@@ -312,15 +312,15 @@ class BooksPage(QWidget):
         self.opening.setVisible(bool(before))
         if q.book == "trial":
             self.totals.setText(tr("{n} accounts · total debit movements {debit}, total credit movements {credit}",
-                                   n=figures.get("count", 0), debit=format_money(figures.get("debit", 0)),
+                                   n=format_count(figures.get("count", 0)), debit=format_money(figures.get("debit", 0)),
                                    credit=format_money(figures.get("credit", 0))))
         elif q.book == "journal":
             self.totals.setText(tr("{n} lines · total debit {debit}, total credit {credit}",
-                                   n=figures.get("count", 0), debit=format_money(figures["debit"]),
+                                   n=format_count(figures.get("count", 0)), debit=format_money(figures["debit"]),
                                    credit=format_money(figures["credit"])))
         elif figures:
             self.totals.setText(tr("{n} lines · debit movements {debit} · credit movements {credit} · closing balance {closing}",
-                                   n=figures.get("count", 0), debit=format_money(figures["debit"]),
+                                   n=format_count(figures.get("count", 0)), debit=format_money(figures["debit"]),
                                    credit=format_money(figures["credit"]), closing=self._balance_text(figures["closing"])))
         else:
             self.totals.setText(tr("Choose a member, customer or supplier."))
