@@ -46,9 +46,29 @@ def install_translators(code: str) -> None:
             _translators.append(t)
 
 
+def _demo_is_current(path: Path) -> bool:
+    import sqlite3
+
+    from ocop_desktop.demo import demo_contents
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'demo.contents'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == demo_contents()
+
+
 def demo_path() -> Path:
-    """The demo cooperative's file in the user data folder; built on first use."""
+    """The demo cooperative's file in the user data folder; built on first use, and built
+    again when it was made by an older version with less in it (a review found a months-old
+    demo without products, dossiers or vouchers shown to a new user)."""
     path = default_data_dir() / "demo-hoptacxa-lien-gia-trang.ocop"
+    if path.exists() and not _demo_is_current(path):
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
     if not path.exists():
         from ocop_desktop.demo import build_demo
         build_demo(path)

@@ -110,6 +110,12 @@ def add_dossiers(store: Store) -> None:
 DEMO_STEPS: list[Callable[[Store], None]] = [add_profile, add_members, add_products, add_assessments, add_income, add_dossiers]
 
 
+def demo_contents() -> str:
+    """What the demo holds, as the names of :data:`DEMO_STEPS` (kept in the demo file's
+    settings as ``demo.contents``, so a demo built by an older version can be rebuilt)."""
+    return ",".join(step.__name__ for step in DEMO_STEPS)
+
+
 def build_demo(path: str | Path) -> Path:
     """Create the demo cooperative at *path* (must not exist). Returns the path."""
     path = Path(path)
@@ -117,6 +123,7 @@ def build_demo(path: str | Path) -> Path:
     try:
         for step in DEMO_STEPS:
             step(store)
+        store.set_setting("demo.contents", demo_contents())
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)
