@@ -1201,7 +1201,7 @@
     </message>
     <message>
       <source>Search by number, description, reference or counterparty…</source>
-      <translation>Tìm theo số chứng từ, diễn giải, số tham chiếu hoặc đối tượng…</translation>
+      <translation>Tìm số, diễn giải, tham chiếu, đối tượng…</translation>
     </message>
     <message>
       <source>Select a voucher first.</source>
