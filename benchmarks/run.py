@@ -126,16 +126,26 @@ def measure_start(table: Table, big: Path, trials: int) -> None:
         empty_ms, big_ms, rss = [], [], []
         start_once(empty, tmp / "home")  # warm the OS file cache for the interpreter and Qt
         start_once(big, tmp / "home")
+        # E B E B … E: every big start lies between two empty starts
+        empty_ms.append(start_once(empty, tmp / "home")[0])
         for _ in range(trials):
-            e, _r = start_once(empty, tmp / "home")
             b, r = start_once(big, tmp / "home")
-            empty_ms.append(e)
+            e, _r = start_once(empty, tmp / "home")
             big_ms.append(b)
+            empty_ms.append(e)
             rss.append(r)
-    e = table.add("Start to first painted window, empty file", empty_ms, "", None, "child process, OS cache warm")
-    b = table.add("Start to first painted window, big file", big_ms, "≤ 2 s and ≤ 1.2 × empty", 2000)
-    ratios = [(bb[0] / ee[0], bb[1] / ee[1]) for bb, ee in zip(big_ms, empty_ms)]
-    table.add("  ratio big / empty (per trial pair)", ratios, "≤ 1.2", 1.2, unit="x")
+    table.add("Start to first painted window, empty file", empty_ms, "", None, "child process, OS cache warm")
+    table.add("Start to first painted window, big file", big_ms, "≤ 2 s", 2000)
+    # This machine's CPU speed steps (starts jump between ~520 and ~850 ms for either file,
+    # RESULTS.md item 2), so a big start is compared with the mean of the empty starts just
+    # before and just after it, which cancels a drift; the ratio to the one before alone
+    # is shown too.
+    bracketed = [(b[0] / ((e0[0] + e1[0]) / 2), b[1] / ((e0[1] + e1[1]) / 2))
+                 for b, e0, e1 in zip(big_ms, empty_ms, empty_ms[1:])]
+    table.add("  ratio big / empty (each big start ÷ the mean of the empty starts before and after it)",
+              bracketed, "≤ 1.2", 1.2, unit="x")
+    table.add("  ratio big / empty (each big start ÷ the empty start just before it)",
+              [(b[0] / e0[0], b[1] / e0[1]) for b, e0 in zip(big_ms, empty_ms)], "", None, unit="x")
     table.add_value("  peak RSS of the child at first paint (big)", max(rss) / 1024, "MiB")
 
 
