@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from ocop_desktop.domain.identity import check_personal_id, normalize_phone
 from ocop_desktop.domain.text import nfc
+from ocop_desktop.domain.formats import format_count
 from ocop_desktop.i18n import tr
 
 __all__ = [
@@ -167,8 +168,8 @@ def validate_member(m: Member, today: dt.date | None = None) -> tuple[Member, li
         errors.append(("capital_committed", tr("An official or capital-contributing member must commit capital")))
     if m.capital_committed >= 0 and m.capital_paid > m.capital_committed:
         errors.append(("contributions", tr("Capital paid ({paid}) exceeds capital committed ({committed})",
-                                           paid=f"{m.capital_paid:,}".replace(",", "."),
-                                           committed=f"{m.capital_committed:,}".replace(",", "."))))
+                                           paid=format_count(m.capital_paid),
+                                           committed=format_count(m.capital_committed))))
     for c in m.contributions:
         if c.amount <= 0:
             errors.append(("contributions", tr("A contribution must be a positive amount")))

@@ -54,6 +54,10 @@ class BackupCancelled(StoreError):
     """The user stopped a backup; nothing was written or changed."""
 
 
+def _cancelled() -> BackupCancelled:
+    return BackupCancelled(tr("The backup was stopped; nothing was changed."))
+
+
 #: Files larger than this (bytes) get their daily backup on a worker thread after the
 #: window is shown instead of while opening (issue 7: start time on a province-scale file).
 BACKGROUND_MIN_BYTES = 32 * 1024 * 1024
@@ -161,12 +165,12 @@ def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool 
                 conn.backup(dest)
                 if progress is not None and progress("copy", 1, 1) is False:
                     cancelled.append(True)
-                    raise BackupCancelled(tr("The backup was stopped; nothing was changed."))
+                    raise _cancelled()
             else:
                 def copied(_status: int, remaining: int, total: int) -> None:
                     if progress("copy", total - remaining, total) is False:
                         cancelled.append(True)
-                        raise BackupCancelled(tr("The backup was stopped; nothing was changed."))
+                        raise _cancelled()
                 conn.backup(dest, pages=_PAGES_PER_STEP, progress=copied)
             with dest:
                 with contextlib.suppress(sqlite3.OperationalError):
@@ -175,7 +179,7 @@ def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool 
             if progress is not None:
                 if progress("check", 0, 0) is False:
                     cancelled.append(True)
-                    raise BackupCancelled(tr("The backup was stopped; nothing was changed."))
+                    raise _cancelled()
 
                 def checking() -> int:
                     if progress("check", 0, 0) is False:
@@ -186,7 +190,7 @@ def backup_connection(conn: sqlite3.Connection, target: Path, make_folder: bool 
             result = [r[0] for r in dest.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()]
         except sqlite3.OperationalError:
             if cancelled:
-                raise BackupCancelled(tr("The backup was stopped; nothing was changed.")) from None
+                raise _cancelled() from None
             raise
         finally:
             dest.close()

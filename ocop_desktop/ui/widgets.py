@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLineEdit
 
 from ocop_desktop.domain.formats import FormatError, format_money, parse_money
 from ocop_desktop.i18n import tr
@@ -110,3 +110,14 @@ def save_cancel_buttons(dialog):
     buttons.accepted.connect(dialog.try_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make *row* of *view* the current, only selected row and scroll to it (nothing when
+    *row* < 0)."""
+    if row < 0:
+        return
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)

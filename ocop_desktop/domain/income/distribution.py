@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
+from ocop_desktop.domain.formats import format_count
 from ocop_desktop.i18n import tr
 
 __all__ = ["DistributionError", "Rates", "OtherFund", "MemberBasis", "MemberShare", "Distribution",
@@ -142,10 +143,6 @@ def split_proportionally(total: int, weights: list[int]) -> list[int]:
     return parts
 
 
-def _fmt(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _check(rates: Rates) -> None:
     floor = Decimal(10) if rates.union else MIN_FUND_EXTERNAL_PCT
     if rates.fund_external_pct < floor:
@@ -174,29 +171,29 @@ def distribute(external_income: int, internal_income: int, members: list[MemberB
     d.fund_external = _pct(ext, rates.fund_external_pct, ROUND_CEILING)
     d.fund_internal = _pct(inn, rates.fund_internal_pct, ROUND_CEILING)
     d.steps.append((tr("Undivided common fund from external income"), d.fund_external,
-                    f"{_fmt(ext)} × {rates.fund_external_pct}%"))
+                    f"{format_count(ext)} × {rates.fund_external_pct}%"))
     d.steps.append((tr("Undivided common fund from internal income"), d.fund_internal,
-                    f"{_fmt(inn)} × {rates.fund_internal_pct}%"))
+                    f"{format_count(inn)} × {rates.fund_internal_pct}%"))
     ext_left, inn_left = ext - d.fund_external, inn - d.fund_internal
     for fund in rates.other_funds:
         fe, fi = _pct(ext, fund.external_pct, ROUND_FLOOR), _pct(inn, fund.internal_pct, ROUND_FLOOR)
         d.other_funds.append((fund, fe, fi))
         ext_left -= fe
         inn_left -= fi
-        d.steps.append((fund.name, fe + fi, f"{_fmt(ext)} × {fund.external_pct}% + {_fmt(inn)} × {fund.internal_pct}%"))
+        d.steps.append((fund.name, fe + fi, f"{format_count(ext)} × {fund.external_pct}% + {format_count(inn)} × {fund.internal_pct}%"))
     d.external_remainder, d.internal_remainder = ext_left, inn_left
     d.steps.append((tr("Internal remainder"), inn_left, tr("after the funds")))
     d.use_labour_pool = _pct(inn_left, rates.use_labour_pct, ROUND_CEILING)
     d.capital_pool_internal = inn_left - d.use_labour_pool
     d.steps.append((tr("To official members by use of services and labour"), d.use_labour_pool,
-                    f"{_fmt(inn_left)} × {rates.use_labour_pct}%"))
+                    f"{format_count(inn_left)} × {rates.use_labour_pct}%"))
     d.steps.append((tr("To members by capital (internal)"), d.capital_pool_internal,
-                    f"{_fmt(inn_left)} − {_fmt(d.use_labour_pool)}"))
+                    f"{format_count(inn_left)} − {format_count(d.use_labour_pool)}"))
     d.steps.append((tr("External remainder"), ext_left, tr("after the funds")))
     d.capital_pool_external = _pct(ext_left, rates.external_capital_pct, ROUND_FLOOR)
     d.retained_external = ext_left - d.capital_pool_external
     d.steps.append((tr("To members by capital (external, per the charter)"), d.capital_pool_external,
-                    f"{_fmt(ext_left)} × {rates.external_capital_pct}%"))
+                    f"{format_count(ext_left)} × {rates.external_capital_pct}%"))
     d.steps.append((tr("Kept undistributed (account 4211)"), d.retained_external, ""))
     d.members = [MemberShare(m) for m in members]
     use = split_proportionally(d.use_labour_pool,

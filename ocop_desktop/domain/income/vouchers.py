@@ -33,6 +33,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ocop_desktop.domain.income.accounts import BANK, CASH
+from ocop_desktop.domain.formats import format_count
 from ocop_desktop.i18n import N_, tr
 
 __all__ = [
@@ -301,7 +302,7 @@ def check_balanced(lines: list[Line]) -> list[tuple[str, str]]:
         c = sum(ln.credit for ln in lines)
         if d != c:
             problems.append(("lines", tr("Debits ({debit}) and credits ({credit}) do not balance",
-                                         debit=f"{d:,}".replace(",", "."), credit=f"{c:,}".replace(",", "."))))
+                                         debit=format_count(d), credit=format_count(c))))
     return problems
 
 

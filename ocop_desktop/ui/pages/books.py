@@ -365,7 +365,7 @@ class BooksPage(QWidget):
         count = getattr(self, "_figures", {}).get("count", 0)
         if count > MAX_PRINT_ROWS and not Ask.confirm(self, tr("Print"), tr(
                 "This book has {n} lines in the period (about {pages} pages). Print it anyway? A shorter period prints faster.",
-                n=f"{count:,}".replace(",", "."), pages=count // 30 + 1)):
+                n=format_count(count), pages=count // 30 + 1)):
             return
         Printing.preview(self, self.printed_book())
 

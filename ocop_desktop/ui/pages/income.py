@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -29,7 +29,7 @@ from ocop_desktop.store.errors import StoreError, ValidationError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.dialogs.voucher import VoucherForms
 from ocop_desktop.ui.models.vouchers import VoucherListModel
-from ocop_desktop.ui.widgets import EnumCombo
+from ocop_desktop.ui.widgets import EnumCombo, select_row
 
 __all__ = ["VouchersPage", "SaveVoucherCommand", "DeleteVoucherCommand", "month_label"]
 
@@ -267,12 +267,7 @@ class VouchersPage(QWidget):
             self.select_voucher(voucher_id)
 
     def select_voucher(self, voucher_id: int) -> None:
-        row = self.model.row_of(voucher_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
+        select_row(self.table, self.model.row_of(voucher_id))
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -19,7 +19,7 @@ from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.models.members import MemberTableModel
-from ocop_desktop.ui.widgets import EnumCombo
+from ocop_desktop.ui.widgets import EnumCombo, select_row
 
 
 class SaveMemberCommand(QUndoCommand):
@@ -188,12 +188,7 @@ class MembersPage(QWidget):
             self.select_member(member_id)
 
     def select_member(self, member_id: int) -> None:
-        row = self.model.row_of(member_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
+        select_row(self.table, self.model.row_of(member_id))
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.KeyPress and event.modifiers() == Qt.KeyboardModifier.NoModifier:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
@@ -27,7 +27,7 @@ from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.delegates.ocop_stars import StarDelegate
 from ocop_desktop.ui.models.products import CertificateHistoryModel, ProductTableModel
-from ocop_desktop.ui.widgets import EnumCombo
+from ocop_desktop.ui.widgets import EnumCombo, select_row
 
 
 class ProductCommand(QUndoCommand):
@@ -305,12 +305,7 @@ class ProductsPage(QWidget):
         self.history_box.setTitle(tr("Certificate history — {name}", name=name) if has else tr("Certificate history"))
 
     def select_product(self, product_id: int) -> None:
-        row = self.model.row_of(product_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
+        select_row(self.table, self.model.row_of(product_id))
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
