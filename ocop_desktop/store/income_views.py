@@ -14,7 +14,7 @@ from ocop_desktop.store.db import Store
 from ocop_desktop.store.voucher_search import match_query
 
 __all__ = [
-    "voucher_page", "voucher_months", "last_entry_date", "member_choices", "party_choices", "product_choices",
+    "voucher_page", "voucher_months", "last_entry_date", "party_choices", "product_choices",
     "counterparty_matches", "counterparty_label",
     "table_exists", "products_by_stars",
     "certificates_needing_attention", "dossiers_by_status",
@@ -106,12 +106,6 @@ def voucher_months(store: Store) -> list[str]:
     rows = store.query("SELECT DISTINCT substr(date, 1, 7) AS m FROM vouchers "
                        "UNION SELECT month FROM locked_months ORDER BY m DESC")
     return [r["m"] for r in rows]
-
-
-def member_choices(store: Store) -> list[tuple[int, str]]:
-    """``(id, full name)`` of active members, Vietnamese name order (for the counterparty chooser)."""
-    return [(r["id"], r["full_name"]) for r in store.query(
-        "SELECT id, full_name FROM members WHERE status = 'active' ORDER BY sort_key, id")]
 
 
 def party_choices(store: Store, kind: str) -> list[tuple[int, str]]:
