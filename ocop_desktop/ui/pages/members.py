@@ -115,6 +115,7 @@ class MembersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)  # a selected row would make every title bold and too wide
         for col, width in enumerate([148, 150, 56, 80, 106, 90, 88, 106, 100, 44, 100]):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
