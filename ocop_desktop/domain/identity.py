@@ -11,9 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-from stdnum.vn import mst
-
 from ocop_desktop.i18n import tr
 
 __all__ = [
@@ -122,6 +119,9 @@ def normalize_phone(raw: str | int | None) -> tuple[str, str | None, bool]:
     text = re.sub(r"[\s.\-()]", "", str(raw))
     if not text:
         return "", None, False
+    # imported here, not at module level: 50 ms of the app's start (issue 7) for a check
+    # that runs only when a member is entered or imported
+    import phonenumbers
 
     def parse(candidate: str):
         try:
@@ -151,6 +151,7 @@ def check_tax_code(raw: str | None) -> tuple[str, str | None]:
     text = (raw or "").strip()
     if not text:
         return "", None
+    from stdnum.vn import mst  # imported when needed (issue 7: start time)
     try:
         return mst.validate(text), None
     except Exception:  # stdnum raises several ValidationError subclasses

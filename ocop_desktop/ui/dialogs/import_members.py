@@ -466,15 +466,13 @@ class _ExportJob(QObject):
 
     @Slot()
     def run(self) -> None:
-        import sqlite_utils
-
         from ocop_desktop.exports import members as exporter
-        from ocop_desktop.store.db import Store
+        from ocop_desktop.store.db import Store, wrap_connection
         n, outcome, text = 0, "ok", ""
         conn = None
         try:
             conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=5)
-            store = Store(self.db_path, sqlite_utils.Database(conn), read_only=True)
+            store = Store(self.db_path, wrap_connection(conn), read_only=True)
             n = exporter.export_members(store, self.target, self.include_personal, self.today, progress=self._progress)
         except exporter.ExportCancelled:
             outcome = "cancelled"

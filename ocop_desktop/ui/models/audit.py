@@ -7,13 +7,12 @@ import sqlite3
 import threading
 from collections import OrderedDict
 
-import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from ocop_desktop.domain.formats import format_date, format_money
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import audit
-from ocop_desktop.store.db import Store
+from ocop_desktop.store.db import Store, wrap_connection
 
 PAGE = 200
 MAX_PAGES = 20
@@ -201,7 +200,7 @@ class AuditTableModel(QAbstractTableModel):
         self._searching = conn
         self._stopped = stopped = threading.Event()
         query = audit.AuditQuery(**self.filters)
-        reader = Store(self.store.path, sqlite_utils.Database(conn), read_only=True)
+        reader = Store(self.store.path, wrap_connection(conn), read_only=True)
         signal = self._signal
 
         def work():

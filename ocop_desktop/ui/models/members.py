@@ -7,7 +7,6 @@ import sqlite3
 import threading
 from collections import OrderedDict
 
-import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ocop_desktop.domain.formats import format_date, format_money, format_percent
@@ -15,7 +14,7 @@ from ocop_desktop.domain.members import member_type_label, member_type_short, se
 from ocop_desktop.domain.text import fold
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import members as members_store
-from ocop_desktop.store.db import Store
+from ocop_desktop.store.db import Store, wrap_connection
 
 PAGE = 100
 MAX_PAGES = 40
@@ -117,7 +116,7 @@ class MemberTableModel(QAbstractTableModel):
 
         def work():
             try:
-                n = members_store.member_count(Store(path, sqlite_utils.Database(conn), read_only=True), *args)
+                n = members_store.member_count(Store(path, wrap_connection(conn), read_only=True), *args)
             except sqlite3.Error:  # interrupted by a newer keystroke, or the file went away
                 n = -1
             finally:
