@@ -61,6 +61,12 @@ class Table:
         self.rows.append((name, med, p95, cpu, len(samples_ms), target, ok, note, unit))
         return med, p95
 
+    def add_ratio(self, name: str, ratio: tuple[float, float], n: int, target: str, limit: float,
+                  note: str = "") -> None:
+        """A row of two ratios (median's, p95's) judged together against *limit*."""
+        ok = max(ratio) <= limit
+        self.rows.append((name, ratio[0], ratio[1], None, n, target, ok, note, "x"))
+
     def add_value(self, name: str, value: float, unit: str, target: str = "", limit: float | None = None,
                   note: str = "") -> None:
         ok = None if limit is None else value <= limit
@@ -112,7 +118,43 @@ def start_once(db: Path, home: Path) -> tuple[tuple[float, float], int]:
     return (elapsed, cpu), int(line.split()[1])
 
 
-def measure_start(table: Table, big: Path, trials: int) -> None:
+def drop_os_cache() -> bool:
+    """Empty the OS file cache (Linux, needs root), as after a reboot; False when not allowed."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def warm_os_cache(path: Path) -> None:
+    """Read *path* once so its pages are in the OS file cache again (the state every other
+    figure is measured in)."""
+    with open(path, "rb") as fh:
+        while fh.read(16 << 20):
+            pass
+
+
+def measure_cold_start(table: Table, empty: Path, big: Path, home: Path, trials: int) -> None:
+    """Starts with the OS file cache emptied before each one (the first start after a
+    reboot: Python, Qt and the file all read from disk), E B E B … interleaved."""
+    empty_ms, big_ms = [], []
+    for _ in range(trials):
+        for path, out in ((empty, empty_ms), (big, big_ms)):
+            if not drop_os_cache():
+                table.add("Start with the OS file cache emptied", None, note="not measured: emptying the cache needs root")
+                return
+            out.append(start_once(path, home)[0])
+    warm_os_cache(big)
+    e = table.add("Start with the OS file cache emptied (as after a reboot), empty file", empty_ms, "", None,
+                  "cache dropped before each start")
+    b = table.add("Start with the OS file cache emptied (as after a reboot), big file", big_ms, "≤ 2 s", 2000)
+    table.add_ratio("  ratio big / empty, cache emptied (median ÷ median, p95 ÷ p95)",
+                    (b[0] / e[0], b[1] / e[1]), len(big_ms), "≤ 1.2", 1.2, "E B E B …, interleaved")
+
+
+def measure_start(table: Table, big: Path, trials: int, cold_trials: int = 0) -> None:
     from ocop_desktop.domain.cooperative import Cooperative
     from ocop_desktop.store.cooperative import save_cooperative
     from ocop_desktop.store.db import create_store
@@ -123,7 +165,14 @@ def measure_start(table: Table, big: Path, trials: int) -> None:
         save_cooperative(s, Cooperative(name="HTX Trống"))
         s.close()
         (tmp / "home").mkdir()
+        # An installed app has its bytecode (pip compiles it; a first start writes it). Here
+        # PYTHONDONTWRITEBYTECODE may be set, which would make every child compile the app's
+        # ~50 modules from source again (about 110 ms of each start, the same for both files).
+        import compileall
+        compileall.compile_dir(str(ROOT / "ocop_desktop"), quiet=1)
         empty_ms, big_ms, rss = [], [], []
+        if cold_trials:
+            measure_cold_start(table, empty, big, tmp / "home", cold_trials)
         start_once(empty, tmp / "home")  # warm the OS file cache for the interpreter and Qt
         start_once(big, tmp / "home")
         # E B E B … E: every big start lies between two empty starts
@@ -134,18 +183,23 @@ def measure_start(table: Table, big: Path, trials: int) -> None:
             big_ms.append(b)
             empty_ms.append(e)
             rss.append(r)
-    table.add("Start to first painted window, empty file", empty_ms, "", None, "child process, OS cache warm")
-    table.add("Start to first painted window, big file", big_ms, "≤ 2 s", 2000)
-    # This machine's CPU speed steps (starts jump between ~520 and ~850 ms for either file,
-    # RESULTS.md item 2), so a big start is compared with the mean of the empty starts just
-    # before and just after it, which cancels a drift; the ratio to the one before alone
-    # is shown too.
-    bracketed = [(b[0] / ((e0[0] + e1[0]) / 2), b[1] / ((e0[1] + e1[1]) / 2))
-                 for b, e0, e1 in zip(big_ms, empty_ms, empty_ms[1:])]
-    table.add("  ratio big / empty (each big start ÷ the mean of the empty starts before and after it)",
-              bracketed, "≤ 1.2", 1.2, unit="x")
-    table.add("  ratio big / empty (each big start ÷ the empty start just before it)",
-              [(b[0] / e0[0], b[1] / e0[1]) for b, e0 in zip(big_ms, empty_ms)], "", None, unit="x")
+    table.add("Start to first painted window, empty file", empty_ms, "", None,
+              "child process, OS cache warm, app bytecode compiled")
+    big_fig = table.add("Start to first painted window, big file", big_ms, "≤ 2 s", 2000)
+    empty_fig = (statistics.median(e[0] for e in empty_ms), pct([e[0] for e in empty_ms], 95))
+    # The target (issue 7: "start on the big database ≤ 1.2 × the empty one") compares the
+    # two start figures: median with median, p95 with p95, over the same interleaved run.
+    ratio = (big_fig[0] / empty_fig[0], big_fig[1] / empty_fig[1])
+    table.add_ratio("  ratio big / empty (median ÷ median, p95 ÷ p95 of the two rows above)", ratio,
+                    len(big_ms), "≤ 1.2", 1.2, "E B E B … E, interleaved")
+    # For information: start by start. On this shared 2-core VM one process start runs at
+    # a different CPU speed from the next (RESULTS.md item 2), so a ratio of two single
+    # starts spreads as widely for the same file twice (the control row) as for the two files.
+    table.add("  each big start ÷ the empty start just before it", [(b[0] / e0[0], b[1] / e0[1])
+              for b, e0 in zip(big_ms, empty_ms)], "", None, "start by start, for information", unit="x")
+    table.add("  control: each empty start ÷ the empty start before it (same file)",
+              [(e1[0] / e0[0], e1[1] / e0[1]) for e0, e1 in zip(empty_ms, empty_ms[1:])], "", None,
+              "the machine's own start-to-start spread", unit="x")
     table.add_value("  peak RSS of the child at first paint (big)", max(rss) / 1024, "MiB")
 
 
@@ -330,8 +384,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, type=Path)
     parser.add_argument("--trials", type=int, default=10)
-    parser.add_argument("--start-trials", type=int, default=7, dest="start_trials")
+    # 30 pairs: the p95 is then the second-highest ratio, so one start that meets a passing
+    # CPU slowdown of this shared 2-core machine (RESULTS.md item 2) does not alone decide it
+    parser.add_argument("--start-trials", type=int, default=30, dest="start_trials")
+    parser.add_argument("--cold-trials", type=int, default=10, dest="cold_trials",
+                        help="pairs of starts with the OS file cache emptied first (needs root; 0: none)")
     parser.add_argument("--skip-start", action="store_true", dest="skip_start")
+    parser.add_argument("--start-only", action="store_true", dest="start_only",
+                        help="only the start figures (about a minute)")
     parser.add_argument("--work-copy", action="store_true", dest="work_copy",
                         help="run on a copy of --db (figures that write, e.g. import, then leave it unchanged)")
     args = parser.parse_args(argv)
@@ -350,8 +410,9 @@ def main(argv: list[str] | None = None) -> int:
     load_start = f"{os.getloadavg()[0]:.2f}"
     table = Table()
     if not args.skip_start:
-        measure_start(table, db, args.start_trials)
-    measure_gui(table, db, args.trials)
+        measure_start(table, db, args.start_trials, args.cold_trials)
+    if not args.start_only:
+        measure_gui(table, db, args.trials)
     table.add_value("Peak resident memory of the GUI process (this run)",
                     resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MiB", "≤ 300 MB (286 MiB)", 300e6 / 2**20)
     print(f"# OCOP Desktop benchmarks — {db.name} ({db.stat().st_size / 2**20:,.0f} MiB)\n")
