@@ -301,6 +301,26 @@ def test_header_found_below_a_title_block_in_a_csv():
     assert table.header_row == 4 and table.rows[0][0] == 5 and table.delimiter == ";"
 
 
+def test_separator_found_on_the_first_rows_and_the_file_read_once_with_it():
+    """The header decides the separator (comma here, though every row also holds
+    semicolons); every row below it is read, to the last."""
+    rows = [",".join(_row()).replace("Nguyễn", f"Nguyễn;{i}") for i in range(60)]
+    table = im.read_csv_text(",".join(member_samples.HEADER) + "\n" + "\n".join(rows))
+    assert table.delimiter == "," and table.header_row == 1
+    assert [n for n, _ in table.rows] == list(range(2, 62))
+    assert table.rows[-1][1][table.mapping["full_name"]].startswith("Nguyễn;59")
+
+
+def test_a_broken_record_below_the_first_rows_is_a_clear_error(tmp_path):
+    """A record Python's csv cannot read (a field over its 128 KB limit) far below the
+    header: the file is refused with its name, not a crash."""
+    path = tmp_path / "long.csv"
+    body = "\n".join(",".join(_row()) for _ in range(40))
+    path.write_text(",".join(member_samples.HEADER) + "\n" + body + "\n" + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(im.ImportFileError, match="long.csv"):
+        im.read_file(path)
+
+
 def test_no_header_is_a_clear_error(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
