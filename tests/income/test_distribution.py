@@ -59,6 +59,9 @@ def test_loss_distributes_nothing():
 
 def test_largest_remainder_split():
     assert split_proportionally(100, [1, 1, 1]) == [34, 33, 33]
+    # 10 × 1/7, 2/7, 4/7 = 1.43, 2.86, 5.71: floors 1, 2, 5 (8); the two đồng left go to the
+    # largest remainders, 6/7 and 5/7 (positions 2 and 3)
+    assert split_proportionally(10, [1, 2, 4]) == [1, 3, 6]
     assert split_proportionally(0, [1, 2]) == [0, 0]
     assert split_proportionally(10, [0, 0]) == [0, 0]
 

@@ -137,9 +137,12 @@ def split_proportionally(total: int, weights: list[int]) -> list[int]:
         return [0] * len(weights)
     parts = [total * w // wsum for w in weights]
     rest = total - sum(parts)
-    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % wsum), i))
-    for i in order[:rest]:
-        parts[i] += 1
+    if rest:
+        # largest remainders first, ties by position (a stable sort on the negated
+        # remainder: no key tuple per member, 105,000 of them in a province, issue 7)
+        negated = [-(total * w % wsum) for w in weights]
+        for i in sorted(range(len(weights)), key=negated.__getitem__)[:rest]:
+            parts[i] += 1
     return parts
 
 
