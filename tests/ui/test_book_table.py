@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from ocop_desktop.ui.models.book_table import BookColumn, FunctionSource, LazyBookModel, format_cell, iter_rows
+from ocop_desktop.ui.models.book_table import (
+    BookColumn, FunctionSource, LazyBookModel, format_cell, iter_rows, mapped_source,
+)
 
 COLUMNS = [
     BookColumn("date", "Date", "date"), BookColumn("no", "Voucher no."), BookColumn("amount", "Amount", "money"),
@@ -87,6 +89,22 @@ def test_iter_rows_reads_everything_in_order(small):
     rows = list(iter_rows(_sql_source(small), page=64))
     assert len(rows) == 450
     assert [r["id"] for r in rows[:3]] == [28, 56, 84]  # day 01: ids ≡ 0 mod 28, by id
+
+
+def test_mapped_source_makes_rows_only_for_the_pages_read():
+    """A report over 10,000 objects turns only the pages read into row dicts, in order."""
+    made = []
+
+    def to_row(n):
+        made.append(n)
+        return {"day": f"2026-01-{n % 28 + 1:02d}", "ref": f"PT{n}"}
+    source = mapped_source(COLUMNS, range(10_000), to_row)
+    first = source.fetch(None, 100)
+    assert [r["ref"] for r in first[:2]] == ["PT0", "PT1"] and len(made) == 100
+    second = source.fetch(source.cursor(first[-1]), 100)
+    assert second[0]["ref"] == "PT100" and second[0]["_pos"] == 101 and len(made) == 200
+    rows = list(iter_rows(mapped_source(COLUMNS, range(250), to_row), page=64))
+    assert [r["ref"] for r in rows] == [f"PT{n}" for n in range(250)]
 
 
 def test_million_line_ledger_opens_and_scrolls(qtbot, tmp_path):

@@ -129,11 +129,16 @@ class FunctionSource:
 def list_source(columns: Sequence[BookColumn], rows: list[dict]) -> FunctionSource:
     """A :class:`FunctionSource` over rows already in memory (short reports: one row per
     B02 line, product, member…); the cursor is the row's position."""
-    data = list(rows)
+    return mapped_source(columns, list(rows), lambda r: r)
 
+
+def mapped_source(columns: Sequence[BookColumn], items: Sequence, to_row: Callable[[object], dict]) -> FunctionSource:
+    """Like :func:`list_source` over objects already in memory, each made a row dict by
+    *to_row* only when its page is shown (a report with a row per member holds 105,000
+    objects, not 105,000 dicts as well: ~50 MiB less, issue 7)."""
     def fetch(after, limit):
         start = 0 if after is None else after
-        return [dict(r, _pos=start + i + 1) for i, r in enumerate(data[start:start + limit])]
+        return [dict(to_row(x), _pos=start + i + 1) for i, x in enumerate(items[start:start + limit])]
     return FunctionSource(columns, fetch, lambda r: r["_pos"])
 
 

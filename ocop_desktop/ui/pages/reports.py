@@ -31,7 +31,7 @@ from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.book_print import Printing, PrintedBook
-from ocop_desktop.ui.models.book_table import BookColumn, LazyBookModel, list_source
+from ocop_desktop.ui.models.book_table import BookColumn, LazyBookModel, list_source, mapped_source
 from ocop_desktop.ui.pages.books import PeriodPicker, default_year
 
 __all__ = ["ReportsPage", "B02Tab", "RevenueTab", "MemberIncomeTab", "DistributionTab", "report_signers",
@@ -470,15 +470,17 @@ class DistributionTab(_ReportTab):
         return dist_store.compute_distribution(self.store, self.year.currentData())
 
     @staticmethod
-    def share_rows(d) -> list[dict]:
-        rows = []
-        for s in d.members:
-            b = s.basis
-            rows.append({"name": b.name, "type_label": tr("Official") if b.official else tr("Associate"),
-                         "use_value": b.use_value, "labour_pay": b.labour_pay, "capital": b.capital,
-                         "by_use_labour": s.by_use_labour, "by_capital_internal": s.by_capital_internal,
-                         "by_capital_external": s.by_capital_external, "total": s.total})
-        return rows
+    def share_row(s) -> dict:
+        """The table row of one member's share (:class:`MemberShare`): đồng amounts."""
+        b = s.basis
+        return {"name": b.name, "type_label": tr("Official") if b.official else tr("Associate"),
+                "use_value": b.use_value, "labour_pay": b.labour_pay, "capital": b.capital,
+                "by_use_labour": s.by_use_labour, "by_capital_internal": s.by_capital_internal,
+                "by_capital_external": s.by_capital_external, "total": s.total}
+
+    @classmethod
+    def share_rows(cls, d) -> list[dict]:
+        return [cls.share_row(s) for s in d.members]
 
     def show_report(self) -> None:
         self.stale = False
@@ -495,7 +497,8 @@ class DistributionTab(_ReportTab):
         steps = [{"label": label, "amount": amount, "how": how} for label, amount, how in d.steps]
         self.steps_model.set_source(list_source(STEP_COLUMNS, steps))
         _size_columns(self.steps_table, STEP_COLUMNS, "how")
-        self.model.set_source(list_source(SHARE_COLUMNS, self.share_rows(d)))
+        # rows made page by page from the shares (105,000 members in a province: issue 7)
+        self.model.set_source(mapped_source(SHARE_COLUMNS, d.members, self.share_row))
         _size_columns(self.table, SHARE_COLUMNS)
         posted = dist_store.posted_distribution(self.store, year)
         if posted is not None:
