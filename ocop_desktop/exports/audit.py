@@ -5,15 +5,16 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ocop_desktop.i18n import N_, tr
+from ocop_desktop.domain.audit_fields import field_label
 from ocop_desktop.exports.dossier_export import ExportCancelled
+from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import audit
 from ocop_desktop.store.safety_files import write_atomically
 
 __all__ = ["export_audit", "audit_rows", "HEADERS", "ExportCancelled"]
 
 HEADERS = [N_("When"), N_("App user"), N_("OS account"), N_("Record type"), N_("Record"), N_("Action"),
-           N_("Field"), N_("Old value"), N_("New value")]
+           N_("Field"), N_("Old value"), N_("New value"), N_("Field code")]
 
 
 def _text(value) -> str:
@@ -22,8 +23,8 @@ def _text(value) -> str:
 
 def audit_rows(store, ids, chunk: int = 500, progress=None, total: int = 0):
     """Rows for the entries *ids* (any iterable, newest first; read *chunk* entries at a
-    time): one per changed field; money and dates are kept as stored (integer đồng, ISO
-    dates) so the export can be re-read. A generator: the whole log is never in memory.
+    time): one per changed field, named by its label (its code in the last column); money
+    and dates are kept as stored (integer đồng, ISO dates) so the export can be re-read. A generator: the whole log is never in memory.
     *progress*: optional ``callable(entries done, total) -> bool`` called per chunk;
     returning False raises :class:`ExportCancelled`."""
     batch: list[int] = []
@@ -49,7 +50,7 @@ def _rows(store, ids: list[int]):
                 audit.record_label(entry), tr(audit.ACTION_LABELS[entry["action"]])]
         fields = audit.changes(entry) or [("", None, None)]
         for key, old, new in fields:
-            yield base + [key, _text(old), _text(new)]
+            yield base + [field_label(key) if key else "", _text(old), _text(new), key]
 
 
 #: Rows of one Excel worksheet (header included); a longer history continues on the next sheet.

@@ -89,7 +89,7 @@ def _row_id_sql(prefix: str, conn: sqlite3.Connection, table: str) -> str:
 
 #: Columns an update entry always carries, changed or not, when the table has them: those
 #: :func:`record_label` names a record by.
-LABEL_COLUMNS = ("full_name", "name", "code", "number", "voucher_no", "title")
+LABEL_COLUMNS = ("full_name", "name", "code", "number", "voucher_no", "title", "file_name")
 #: Per table, more columns kept in every update entry: a contribution is named by its
 #: member on the History page.
 EXTRA_LABEL_COLUMNS = {"contributions": ("member_id",)}
@@ -457,7 +457,7 @@ def changes(entry: dict) -> list[tuple[str, object, object]]:
 def record_label(entry: dict) -> str:
     """A short name of the record an entry is about (its name/code/number if it has one)."""
     row = entry.get("new") or entry.get("old") or {}
-    for key in ("full_name", "name", "code", "number", "voucher_no", "title"):
+    for key in LABEL_COLUMNS:
         if row.get(key):
             return str(row[key])
     return f"#{entry.get('row_id')}"

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import threading
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
-from ocop_desktop.domain.formats import format_date, format_money
+from ocop_desktop.domain.audit_fields import (
+    DETAIL_FIELDS, HIDDEN_FIELDS, MONEY_FIELDS, field_label, show_value,
+)
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import audit
 from ocop_desktop.store.db import Store, wrap_connection
@@ -20,93 +21,27 @@ MAX_PAGES = 20
 SYNC_SPAN = 20_000
 #: Ids read per step of a search on the worker thread.
 CHUNK = 50_000
-_MONEY_FIELDS = {"amount", "capital_committed", "charter_capital", "debit", "credit", "total"}
-_DATE_FIELDS = {"date", "birth_date", "join_date", "certificate_date", "left_date", "founding_date",
-                "issue_date", "expiry_date", "voucher_date"}
-
-
-#: Column → label shown in the history (translated at display); other columns show their
-#: own name. Later features may add their columns here.
-FIELD_LABELS = {
-    "full_name": N_("Full name"), "member_type": N_("Member type"), "kind": N_("Kind"), "sex": N_("Sex"),
-    "birth_date": N_("Date of birth"), "id_number": N_("ID number"), "phone": N_("Phone"),
-    "address": N_("Address"), "nationality": N_("Nationality"), "join_date": N_("Join date"),
-    "capital_committed": N_("Capital committed"), "certificate_no": N_("Capital certificate no."),
-    "certificate_date": N_("Certificate date"), "status": N_("Status"), "left_date": N_("Date of leaving"),
-    "left_reason": N_("Reason for leaving"), "notes": N_("Notes"), "date": N_("Date"),
-    "asset_type": N_("Asset type"), "amount": N_("Value (đồng)"), "quantity": N_("Quantity"), "note": N_("Note"),
-    "member_id": N_("Member"), "name": N_("Name"), "tax_code": N_("Tax code"), "email": N_("Email"),
-    "charter_capital": N_("Charter capital"), "founding_date": N_("Founding date"), "rep_name": N_("Representative"),
-    "rep_position": N_("Position"), "active": N_("Active"),
-    # vouchers and their journal lines (issue 5)
-    "vtype": N_("Voucher type"), "year": N_("Year"), "seq": N_("Sequence no."), "number": N_("Voucher no."),
-    "category": N_("Category"), "description": N_("Description"), "internal": N_("Internal transaction"),
-    "party_id": N_("Customer / supplier"), "product": N_("Product"), "product_id": N_("Product"),
-    "unit": N_("Unit"), "channel": N_("Sales channel"), "reference": N_("Reference"), "posted": N_("Posted"),
-    "created_by": N_("Entered by"), "adjusts_id": N_("Adjusts voucher"), "source": N_("Source"),
-    "voucher_id": N_("Voucher"), "line_no": N_("Line"), "account": N_("Account"), "contra": N_("Contra account"),
-    "debit": N_("Debit"), "credit": N_("Credit"), "month": N_("Month"), "locked_at": N_("Locked at"),
-    "locked_by": N_("Locked by"),
-}
-_HIDDEN = {"id", "created_at", "updated_at", "member_id"}  # member_id: the Record column names the member
-
-
-def field_label(key: str) -> str:
-    """The screen name of a logged column."""
-    return tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key
-
-
-def _enum(key: str, value) -> str | None:
-    from ocop_desktop.domain import members as dm
-    try:
-        if key == "member_type":
-            return dm.member_type_label(value)
-        if key == "sex":
-            return dm.sex_label(value)
-        if key == "asset_type":
-            return dm.asset_type_label(value)
-        if key == "kind":
-            return {"individual": tr("Individual"), "organisation": tr("Organisation"),
-                    "customer": tr("Customer"), "supplier": tr("Supplier")}.get(value)
-        if key in ("posted", "internal") and value in (0, 1):
-            return tr("Yes") if value else tr("No")
-        if key == "status" and value in ("active", "left"):
-            return {"active": tr("Active"), "left": tr("Left")}.get(value)
-    except (KeyError, ValueError):
-        return None
-    return None
-
-
-def show_value(key: str, value) -> str:
-    """A logged value as the screen shows it: money ``1.250.000 ₫``, ISO dates dd/MM/yyyy,
-    empty as ``—``."""
-    if value in (None, ""):
-        return "—"
-    label = _enum(key, value)
-    if label:
-        return label
-    if key in _MONEY_FIELDS and isinstance(value, int):
-        return format_money(value)
-    if key in _DATE_FIELDS and isinstance(value, str) and len(value) == 10:
-        try:
-            return format_date(dt.date.fromisoformat(value))
-        except ValueError:
-            return value
-    return str(value)
+# Labels and values of logged columns live in domain/audit_fields (the export uses them too).
+_HIDDEN = HIDDEN_FIELDS
+_MONEY_FIELDS = MONEY_FIELDS
 
 
 def changes_text(entry: dict, limit: int = 6) -> str:
     """``field: old → new; …`` for an entry (at most *limit* fields, then ``…``)."""
     parts = []
-    items = [c for c in audit.changes(entry) if c[0] not in _HIDDEN]
+    table = entry.get("table_name")
+    items = [c for c in audit.changes(entry) if c[0] not in _HIDDEN
+             and not (c[0] in DETAIL_FIELDS and entry["action"] != "update")]
     for key, old, new in items[:limit]:
         name = field_label(key)
-        if entry["action"] == "insert":
-            parts.append(f"{name}: {show_value(key, new)}")
+        if key in DETAIL_FIELDS:  # a whole structure (JSON): only that it changed
+            parts.append(f"{name}: {tr('changed')}")
+        elif entry["action"] == "insert":
+            parts.append(f"{name}: {show_value(key, new, table)}")
         elif entry["action"] == "delete":
-            parts.append(f"{name}: {show_value(key, old)}")
+            parts.append(f"{name}: {show_value(key, old, table)}")
         else:
-            parts.append(f"{name}: {show_value(key, old)} → {show_value(key, new)}")
+            parts.append(f"{name}: {show_value(key, old, table)} → {show_value(key, new, table)}")
     if len(items) > limit:
         parts.append("…")
     return "; ".join(parts)
@@ -393,6 +328,7 @@ class RecordChangesModel(QAbstractTableModel):
             return tr(audit.ACTION_LABELS[entry["action"]])
         if col == 3:
             return field_label(key) if key else ""
+        table = entry.get("table_name")
         if col == 4:
-            return "" if entry["action"] == "insert" or not key else show_value(key, old)
-        return "" if entry["action"] == "delete" or not key else show_value(key, new)
+            return "" if entry["action"] == "insert" or not key else show_value(key, old, table)
+        return "" if entry["action"] == "delete" or not key else show_value(key, new, table)

@@ -20,6 +20,10 @@
       <translation>&amp;Người dùng…</translation>
     </message>
     <message>
+      <source>(details)</source>
+      <translation>(chi tiết)</translation>
+    </message>
+    <message>
       <source>(has a password)</source>
       <translation>(có mật khẩu)</translation>
     </message>
@@ -76,6 +80,10 @@
       <translation>Thêm người dùng</translation>
     </message>
     <message>
+      <source>Added at</source>
+      <translation>Thêm lúc</translation>
+    </message>
+    <message>
       <source>Adjusts voucher</source>
       <translation>Điều chỉnh chứng từ</translation>
     </message>
@@ -100,8 +108,20 @@
       <translation>Một chương trình khác hoặc một cửa sổ OCOP Desktop khác đang ghi vào tệp này. Hãy đóng nó, chờ một lát rồi thử lại.</translation>
     </message>
     <message>
+      <source>Answers filled in from the records</source>
+      <translation>Câu trả lời điền sẵn từ dữ liệu</translation>
+    </message>
+    <message>
       <source>App user</source>
       <translation>Người dùng</translation>
+    </message>
+    <message>
+      <source>Assessed by</source>
+      <translation>Người đánh giá</translation>
+    </message>
+    <message>
+      <source>Assessment round</source>
+      <translation>Kỳ đánh giá</translation>
     </message>
     <message>
       <source>Assessment score</source>
@@ -130,6 +150,10 @@
     <message>
       <source>Backup written and checked: {path} ({size})</source>
       <translation>Đã ghi và kiểm tra bản sao lưu: {path} ({size})</translation>
+    </message>
+    <message>
+      <source>Built in</source>
+      <translation>Có sẵn</translation>
     </message>
     <message>
       <source>Cannot add the user</source>
@@ -180,6 +204,10 @@
       <translation>Chọn tên của bạn. Mọi thay đổi bạn thực hiện sẽ được ghi lại dưới tên này.</translation>
     </message>
     <message>
+      <source>Contract start</source>
+      <translation>Ngày bắt đầu hợp đồng</translation>
+    </message>
+    <message>
       <source>Cooperative profile</source>
       <translation>Hồ sơ hợp tác xã</translation>
     </message>
@@ -196,12 +224,24 @@
       <translation>Không ghi được {path}: {reason}. Không có gì được ghi vào đó.</translation>
     </message>
     <message>
+      <source>Criteria chosen</source>
+      <translation>Mức đã chọn của các tiêu chí</translation>
+    </message>
+    <message>
       <source>Customer / supplier</source>
       <translation>Khách hàng / nhà cung cấp</translation>
     </message>
     <message>
+      <source>Date ended</source>
+      <translation>Ngày chấm dứt</translation>
+    </message>
+    <message>
       <source>Date of leaving</source>
       <translation>Ngày ra khỏi HTX</translation>
+    </message>
+    <message>
+      <source>Date submitted</source>
+      <translation>Ngày nộp</translation>
     </message>
     <message>
       <source>Distribution</source>
@@ -220,8 +260,16 @@
       <translation>Tệp hồ sơ</translation>
     </message>
     <message>
+      <source>Dossier item</source>
+      <translation>Mục hồ sơ</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Đã chấm dứt</translation>
     </message>
     <message>
       <source>Enter the user's name</source>
@@ -236,8 +284,16 @@
       <translation>Minh chứng</translation>
     </message>
     <message>
+      <source>Evidence notes</source>
+      <translation>Ghi chú minh chứng</translation>
+    </message>
+    <message>
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Expiry date</source>
+      <translation>Ngày hết hạn</translation>
     </message>
     <message>
       <source>Export the history</source>
@@ -246,6 +302,26 @@
     <message>
       <source>Exporting the history…</source>
       <translation>Đang xuất lịch sử thay đổi…</translation>
+    </message>
+    <message>
+      <source>Field code</source>
+      <translation>Mã trường dữ liệu</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Tên tệp</translation>
+    </message>
+    <message>
+      <source>Food safety certificate date</source>
+      <translation>Ngày cấp giấy chứng nhận an toàn thực phẩm</translation>
+    </message>
+    <message>
+      <source>Food safety certificate no.</source>
+      <translation>Số giấy chứng nhận an toàn thực phẩm</translation>
+    </message>
+    <message>
+      <source>Food safety certificate valid until</source>
+      <translation>Giấy chứng nhận an toàn thực phẩm có hiệu lực đến</translation>
     </message>
     <message>
       <source>From</source>
@@ -264,12 +340,28 @@
       <translation>Lịch sử của {what}</translation>
     </message>
     <message>
+      <source>House no., street, village</source>
+      <translation>Số nhà, đường, thôn/xóm</translation>
+    </message>
+    <message>
       <source>Install the newest version of OCOP Desktop on this computer, then open the file again. The file was not changed.</source>
       <translation>Hãy cài phiên bản OCOP Desktop mới nhất trên máy này rồi mở lại tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
       <source>Internal transaction</source>
       <translation>Giao dịch nội bộ</translation>
+    </message>
+    <message>
+      <source>Issuing level</source>
+      <translation>Cấp công nhận</translation>
+    </message>
+    <message>
+      <source>Knock-out criteria</source>
+      <translation>Tiêu chí loại trừ</translation>
+    </message>
+    <message>
+      <source>Knock-out reason</source>
+      <translation>Lý do bị loại</translation>
     </message>
     <message>
       <source>Line</source>
@@ -320,6 +412,10 @@
       <translation>Chưa có bản sao lưu. Thư mục: {path}</translation>
     </message>
     <message>
+      <source>Normal balance</source>
+      <translation>Số dư thông thường</translation>
+    </message>
+    <message>
       <source>Nothing was saved. Free some space (empty the Recycle Bin, delete large downloads or move photos), then do it again. Your data up to the last save is safe.</source>
       <translation>Chưa có gì được lưu. Hãy giải phóng dung lượng (dọn Thùng rác, xóa các tệp tải về lớn hoặc chuyển ảnh đi nơi khác) rồi làm lại. Dữ liệu đến lần lưu gần nhất vẫn an toàn.</translation>
     </message>
@@ -344,8 +440,28 @@
       <translation>Đã mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
+      <source>Origin of raw materials</source>
+      <translation>Nguồn gốc nguyên liệu</translation>
+    </message>
+    <message>
       <source>Other file…</source>
       <translation>Tệp khác…</translation>
+    </message>
+    <message>
+      <source>Parent account</source>
+      <translation>Tài khoản cấp trên</translation>
+    </message>
+    <message>
+      <source>Part A</source>
+      <translation>Phần A</translation>
+    </message>
+    <message>
+      <source>Part B</source>
+      <translation>Phần B</translation>
+    </message>
+    <message>
+      <source>Part C</source>
+      <translation>Phần C</translation>
     </message>
     <message>
       <source>Password (optional):</source>
@@ -362,6 +478,14 @@
     <message>
       <source>Posted</source>
       <translation>Đã ghi sổ</translation>
+    </message>
+    <message>
+      <source>Product samples</source>
+      <translation>Mẫu sản phẩm</translation>
+    </message>
+    <message>
+      <source>Received by</source>
+      <translation>Cơ quan tiếp nhận</translation>
     </message>
     <message>
       <source>Record</source>
@@ -388,6 +512,14 @@
       <translation>Người đại diện</translation>
     </message>
     <message>
+      <source>Representative is a woman or from an ethnic minority</source>
+      <translation>Người đại diện là nữ hoặc người dân tộc thiểu số</translation>
+    </message>
+    <message>
+      <source>Representative's sex</source>
+      <translation>Giới tính người đại diện</translation>
+    </message>
+    <message>
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
@@ -404,6 +536,10 @@
       <translation>Đã khôi phục {path} từ bản sao lưu lúc {made}.</translation>
     </message>
     <message>
+      <source>Scoring form</source>
+      <translation>Phiếu chấm điểm</translation>
+    </message>
+    <message>
       <source>Search in values (name, number…)</source>
       <translation>Tìm trong giá trị (tên, số…)</translation>
     </message>
@@ -416,12 +552,20 @@
       <translation>Hãy chọn một bản ghi trước (ví dụ một thành viên trong danh sách).</translation>
     </message>
     <message>
+      <source>Self-declaration no.</source>
+      <translation>Số bản tự công bố sản phẩm</translation>
+    </message>
+    <message>
       <source>Sequence no.</source>
       <translation>Số thứ tự</translation>
     </message>
     <message>
       <source>Source</source>
       <translation>Nguồn</translation>
+    </message>
+    <message>
+      <source>Stars sought</source>
+      <translation>Số sao đăng ký</translation>
     </message>
     <message>
       <source>Stop searching</source>
@@ -564,6 +708,14 @@
       <translation>Đây không phải tệp dữ liệu hợp tác xã</translation>
     </message>
     <message>
+      <source>Total score</source>
+      <translation>Tổng điểm</translation>
+    </message>
+    <message>
+      <source>Trademark certificate no.</source>
+      <translation>Số giấy chứng nhận nhãn hiệu</translation>
+    </message>
+    <message>
       <source>Upgrading the data file for this version of the program…</source>
       <translation>Đang nâng cấp tệp dữ liệu cho phiên bản chương trình này…</translation>
     </message>
@@ -602,6 +754,10 @@
     <message>
       <source>Who is working?</source>
       <translation>Ai đang làm việc?</translation>
+    </message>
+    <message>
+      <source>Why it ended</source>
+      <translation>Lý do chấm dứt</translation>
     </message>
     <message>
       <source>Wrong password.</source>
@@ -738,6 +894,10 @@
     <message>
       <source>{path}: the file is healthy.</source>
       <translation>{path}: tệp hoạt động tốt, không có lỗi.</translation>
+    </message>
+    <message>
+      <source>{points} points</source>
+      <translation>{points} điểm</translation>
     </message>
     <message>
       <source>{who} on computer {host} (process {pid}) has had it open since {since}.</source>
