@@ -419,7 +419,7 @@ class MemberIncomeTab(_ReportTab):
 
 
 # --- distribution -------------------------------------------------------------------------
-STEP_COLUMNS = [BookColumn("label", N_("Step"), "text", 420), BookColumn("how", N_("How it is computed"), "text", 420),
+STEP_COLUMNS = [BookColumn("label", N_("Step"), "text", 420), BookColumn("how", N_("How it is computed"), "text", 330),
                 BookColumn("amount", N_("Amount"), "money", 160)]
 SHARE_COLUMNS = [
     BookColumn("name", N_("Member name"), "text", 155), BookColumn("type_label", N_("Kind"), "text", 85),
@@ -496,10 +496,10 @@ class DistributionTab(_ReportTab):
             return
         steps = [{"label": label, "amount": amount, "how": how} for label, amount, how in d.steps]
         self.steps_model.set_source(list_source(STEP_COLUMNS, steps))
-        _size_columns(self.steps_table, STEP_COLUMNS, "how")
+        _size_columns(self.steps_table, STEP_COLUMNS, "label")
         # rows made page by page from the shares (105,000 members in a province: issue 7)
         self.model.set_source(mapped_source(SHARE_COLUMNS, d.members, self.share_row))
-        _size_columns(self.table, SHARE_COLUMNS)
+        _size_columns(self.table, SHARE_COLUMNS, "name")
         posted = dist_store.posted_distribution(self.store, year)
         if posted is not None:
             number = self.store.scalar("SELECT number FROM vouchers WHERE id = ?", [posted])
