@@ -69,6 +69,24 @@ def test_choosing_options_updates_totals_and_stars(qtbot, demo_store):
     assert page.dirty
 
 
+def test_headings_span_their_row_and_carry_their_score(qtbot, demo_store):
+    """Part and group names are longer than the criterion column at 1366 px: they span the
+    row, with their score in the text, kept up to date as answers change."""
+    page = AssessmentPage(demo_store, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.open_product(_pid(demo_store, CASSAVA))
+    part_c = page.model.index(2, 0)
+    assert page.tree.isFirstColumnSpanned(2, part_c.parent())
+    assert part_c.data() == "Phần C: CHẤT LƯỢNG SẢN PHẨM  (18 / 35)"
+    a1 = page.model.index_of("A1")
+    assert page.tree.isFirstColumnSpanned(a1.row(), a1.parent())
+    assert not page.tree.isFirstColumnSpanned(page.model.index_of("C11").row(), page.model.index_of("C11").parent())
+    _choose(qtbot, page, "C11", 3)  # 18 → 21 points in part C (the test above)
+    assert page.model.index(2, 0).data() == "Phần C: CHẤT LƯỢNG SẢN PHẨM  (21 / 35)"
+
+
 def test_new_assessment_is_prefilled_and_marked(qtbot, demo_store):
     page = AssessmentPage(demo_store, today=DEMO_TODAY)
     qtbot.addWidget(page)

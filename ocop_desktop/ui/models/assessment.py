@@ -97,6 +97,10 @@ class AssessmentTreeModel(QAbstractItemModel):
             if index.isValid():
                 self.dataChanged.emit(index, index)
 
+    def is_heading(self, index: QModelIndex) -> bool:
+        """True for a part or group row (a heading over criteria)."""
+        return index.isValid() and index.internalPointer().kind in ("part", "group")
+
     def index_of(self, code: str, column: int = 0) -> QModelIndex:
         """Index of the row of criterion/group *code* (invalid when absent)."""
         node = self._by_code.get(code)
@@ -246,9 +250,16 @@ class AssessmentTreeModel(QAbstractItemModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if col == "criterion":
+            # the view spans a heading over the row (its name is long): the score and the
+            # "one of these cases" hint are in its text
             if node.kind == "part":
-                return tr("Part {code}: {title}", code=item.code, title=item.title)
-            return f"{item.code}. {item.title}"
+                text = tr("Part {code}: {title}", code=item.code, title=item.title)
+            else:
+                text = f"{item.code}. {item.title}"
+            text += f"  ({self._points(node)} / {item.max_points})"
+            if node.kind == "group" and getattr(item, "alternatives", False):
+                text += " — " + tr("answer one of these cases")
+            return text
         if col == "points":
             return f"{self._points(node)} / {item.max_points}"
         if col == "answer" and node.kind == "group" and getattr(item, "alternatives", False):
@@ -284,8 +295,8 @@ class AssessmentTreeModel(QAbstractItemModel):
             self.dataChanged.emit(index, self.index(index.row(), len(self.COLUMNS) - 1, index.parent()))
             p = node.parent
             while p is not None and p is not self._root:
-                i = self.createIndex(p.row, 2, p)
-                self.dataChanged.emit(i, i)
+                # the heading's text (column 0) carries its score too
+                self.dataChanged.emit(self.createIndex(p.row, 0, p), self.createIndex(p.row, 2, p))
                 p = p.parent
         elif col == "note":
             text = str(value or "")

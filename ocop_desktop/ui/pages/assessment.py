@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -371,10 +371,23 @@ class AssessmentPage(QWidget):
         self.assessor.setText(rep)
         self._loading = False
         self.tree.expandAll()
+        self._span_headings()
         self._select_first()
         self._reload_history()
         self.dirty = False
         self.recompute()
+
+    def _span_headings(self) -> None:
+        """Part and group headings span their row: their names (``Phần A: SẢN PHẨM VÀ SỨC
+        MẠNH CỘNG ĐỒNG``) do not fit the criterion column at 1366 px; their score is in the
+        text."""
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self.model.is_heading(index):
+                    self.tree.setFirstColumnSpanned(row, parent, True)
+                    walk(index)
+        walk(QModelIndex())
 
     def _select_first(self) -> None:
         first = self.model.form.criteria()[0].code if self.model.form.criteria() else None
@@ -402,6 +415,7 @@ class AssessmentPage(QWidget):
         self.assessor.setText(a.assessor)
         self._loading = False
         self.tree.expandAll()
+        self._span_headings()
         self._select_first()
         self._reload_history()
         self.dirty = False
