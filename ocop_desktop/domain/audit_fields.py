@@ -64,7 +64,16 @@ FIELD_LABELS = {
     "decision_date": N_("Decision date"), "certificate_id": N_("Certificate"),
     "registration_json": N_("Registration form"), "dossier_id": N_("Dossier"), "item_key": N_("Dossier item"),
     "file_name": N_("File name"), "doc_date": N_("Document date"), "added_at": N_("Added at"),
+    # not on the History page (HIDDEN_FIELDS), named in the export
+    "id": N_("Record id"), "created_at": N_("Created at"), "updated_at": N_("Updated at"),
+    "sha256": N_("SHA-256 fingerprint"),
 }
+#: Per table, a column whose label differs from :data:`FIELD_LABELS`.
+_TABLE_LABELS = {("certificates", "certificate_no"): N_("Certificate no.")}
+_KINDS = {"individual": N_("Individual"), "organisation": N_("Organisation"), "customer": N_("Customer"),
+          "supplier": N_("Supplier"), "self": N_("Self-assessment"), "council": N_("Council assessment"),
+          "asset": N_("Asset"), "liability": N_("Liability"), "equity": N_("Equity"), "revenue": N_("Revenue"),
+          "expense": N_("Expense"), "result": N_("Result")}
 #: Columns not listed: the row's id and time stamps (the entry has its own), the member
 #: (the Record column names them), a file's SHA-256 (its name and date are listed).
 HIDDEN_FIELDS = {"id", "created_at", "updated_at", "member_id", "sha256"}
@@ -82,9 +91,10 @@ _ID_FIELDS = {"dossier_id", "product_id", "assessment_id", "certificate_id", "vo
 _MAX_TEXT = 80
 
 
-def field_label(key: str) -> str:
-    """The screen name of a logged column (its own name when unknown)."""
-    return tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key
+def field_label(key: str, table: str | None = None) -> str:
+    """The screen name of a logged column of *table* (its own name when unknown)."""
+    label = _TABLE_LABELS.get((table, key)) or FIELD_LABELS.get(key)
+    return tr(label) if label else key
 
 
 def _local_time(text: str) -> str | None:
@@ -96,8 +106,8 @@ def _local_time(text: str) -> str | None:
     return moment.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%d/%m/%Y %H:%M")
 
 
-def _label(key: str, value) -> str | None:
-    """A coded value's label, or None when *key* holds no code (or an unknown one)."""
+def _label(key: str, value, table: str | None) -> str | None:
+    """A coded value's label, or None when *key* (of *table*) holds no code (or an unknown one)."""
     from ocop_desktop.domain import members as dm
     try:
         if key == "member_type":
@@ -107,8 +117,21 @@ def _label(key: str, value) -> str | None:
         if key == "asset_type":
             return dm.asset_type_label(value)
         if key == "kind":
-            return {"individual": tr("Individual"), "organisation": tr("Organisation"),
-                    "customer": tr("Customer"), "supplier": tr("Supplier")}.get(value)
+            return tr(_KINDS[value]) if value in _KINDS else None
+        if key == "vtype":
+            from ocop_desktop.domain.income.vouchers import VOUCHER_TYPES, voucher_type_label
+            return voucher_type_label(value) if value in VOUCHER_TYPES else None
+        if key == "category":
+            from ocop_desktop.domain.income.vouchers import CATEGORIES, category_label
+            return category_label(value) if value in CATEGORIES else None
+        if key == "channel":
+            if table == "product_channels":
+                from ocop_desktop.domain.products import CHANNELS, channel_label
+            else:
+                from ocop_desktop.domain.income.vouchers import CHANNELS, channel_label
+            return channel_label(value) if value in CHANNELS else None
+        if key == "month" and isinstance(value, str) and len(value) == 7 and value[4] == "-":
+            return f"{value[5:]}/{value[:4]}"
         if key in _YES_NO and value in (0, 1):
             return tr("Yes") if value else tr("No")
         if key == "status":
@@ -149,7 +172,7 @@ def show_value(key: str, value, table: str | None = None) -> str:
         return "—"
     if key in DETAIL_FIELDS:
         return tr("(details)")
-    label = _label(key, value)
+    label = _label(key, value, table)
     if label:
         return label
     if isinstance(value, int) and not isinstance(value, bool):

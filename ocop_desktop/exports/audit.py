@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ocop_desktop.domain.audit_fields import field_label
+from ocop_desktop.domain.audit_fields import field_label, show_value
 from ocop_desktop.exports.dossier_export import ExportCancelled
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import audit
@@ -14,7 +14,8 @@ from ocop_desktop.store.safety_files import write_atomically
 __all__ = ["export_audit", "audit_rows", "HEADERS", "ExportCancelled"]
 
 HEADERS = [N_("When"), N_("App user"), N_("OS account"), N_("Record type"), N_("Record"), N_("Action"),
-           N_("Field"), N_("Old value"), N_("New value"), N_("Field code")]
+           N_("Field"), N_("Old value"), N_("New value"),
+           N_("Field code"), N_("Old value (as stored)"), N_("New value (as stored)")]
 
 
 def _text(value) -> str:
@@ -23,8 +24,10 @@ def _text(value) -> str:
 
 def audit_rows(store, ids, chunk: int = 500, progress=None, total: int = 0):
     """Rows for the entries *ids* (any iterable, newest first; read *chunk* entries at a
-    time): one per changed field, named by its label (its code in the last column); money
-    and dates are kept as stored (integer đồng, ISO dates) so the export can be re-read. A generator: the whole log is never in memory.
+    time): one per changed field: its label and the old and new values as the History page
+    shows them (money ``1.250.000 ₫``, dates ``dd/MM/yyyy``, local times, codes as labels),
+    then its code and the values as stored (integer đồng, ISO dates, UTC times) so the
+    export can be re-read. A generator: the whole log is never in memory.
     *progress*: optional ``callable(entries done, total) -> bool`` called per chunk;
     returning False raises :class:`ExportCancelled`."""
     batch: list[int] = []
@@ -49,8 +52,14 @@ def _rows(store, ids: list[int]):
                 tr(audit.TABLE_LABELS.get(entry["table_name"], entry["table_name"])),
                 audit.record_label(entry), tr(audit.ACTION_LABELS[entry["action"]])]
         fields = audit.changes(entry) or [("", None, None)]
+        table = entry["table_name"]
         for key, old, new in fields:
-            yield base + [field_label(key) if key else "", _text(old), _text(new), key]
+            if not key:
+                yield base + ["", "", "", "", "", ""]
+                continue
+            shown_old = "" if entry["action"] == "insert" else show_value(key, old, table)
+            shown_new = "" if entry["action"] == "delete" else show_value(key, new, table)
+            yield base + [field_label(key, table), shown_old, shown_new, key, _text(old), _text(new)]
 
 
 #: Rows of one Excel worksheet (header included); a longer history continues on the next sheet.

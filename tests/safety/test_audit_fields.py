@@ -65,6 +65,16 @@ def test_values_read_as_on_screen(vietnam_time):
     assert show_value("ward_code", 999_999_999) == "999999999"  # an unknown code stays as it is
     assert show_value("notes", "") == "—"
     assert show_value("dossier_id", 3) == "#3"
+    # vouchers (Circular 71/2019 forms: phiếu chi) and their codes
+    assert show_value("vtype", "cash_payment") == "Phiếu chi"
+    assert show_value("category", "wages") == "Trả tiền công lao động"
+    assert show_value("channel", "ecommerce", "vouchers") == "Thương mại điện tử"
+    assert show_value("channel", "supermarket", "product_channels") == "Chuỗi siêu thị"
+    assert show_value("kind", "self", "assessments") == "Tự đánh giá"
+    assert show_value("month", "2025-12", "locked_months") == "12/2025"
+    # an OCOP certificate is not a capital certificate
+    assert field_label("certificate_no", "certificates") == "Số giấy chứng nhận"
+    assert field_label("certificate_no", "members") == "Số giấy chứng nhận góp vốn"
 
 
 def test_detail_columns_show_only_that_they_changed():

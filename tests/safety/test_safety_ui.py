@@ -78,9 +78,9 @@ def test_export_history_xlsx_and_csv(qtbot, demo_store, tmp_path, monkeypatch):
     sheet = openpyxl.load_workbook(tmp_path / "h.xlsx").active
     rows = [[c.value for c in r] for r in sheet.iter_rows()]
     assert rows[0][:3] == ["Thời điểm", "Người dùng", "Tài khoản máy tính"]
-    assert sorted((r[6], r[7], r[8], r[9]) for r in rows[1:]) == [
-        ("Số điện thoại", "0900000201", "0912345678", "phone"),
-        ("Vốn góp cam kết", "30000000", "31000000", "capital_committed")]
+    assert sorted(tuple(r[6:12]) for r in rows[1:]) == [
+        ("Số điện thoại", "0900000201", "0912345678", "phone", "0900000201", "0912345678"),
+        ("Vốn góp cam kết", "30.000.000 ₫", "31.000.000 ₫", "capital_committed", "30000000", "31000000")]
     export_audit(demo_store, ids, tmp_path / "h.csv")
     assert "0912345678" in (tmp_path / "h.csv").read_text(encoding="utf-8-sig")
 

@@ -33,7 +33,7 @@ def changes_text(entry: dict, limit: int = 6) -> str:
     items = [c for c in audit.changes(entry) if c[0] not in _HIDDEN
              and not (c[0] in DETAIL_FIELDS and entry["action"] != "update")]
     for key, old, new in items[:limit]:
-        name = field_label(key)
+        name = field_label(key, table)
         if key in DETAIL_FIELDS:  # a whole structure (JSON): only that it changed
             parts.append(f"{name}: {tr('changed')}")
         elif entry["action"] == "insert":
@@ -329,6 +329,8 @@ class RecordChangesModel(QAbstractTableModel):
         if col == 3:
             return field_label(key) if key else ""
         table = entry.get("table_name")
+        if col == 3:
+            return field_label(key, table) if key else ""
         if col == 4:
             return "" if entry["action"] == "insert" or not key else show_value(key, old, table)
         return "" if entry["action"] == "delete" or not key else show_value(key, new, table)

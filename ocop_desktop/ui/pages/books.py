@@ -373,7 +373,7 @@ class BooksPage(QWidget):
         q = self.query()
         spec = BOOKS[q.book]
         if spec.needs == "counterparty" and q.counterparty_id is None:
-            Ask.error(self, tr("Export"), tr("Choose a member, customer or supplier."))
+            Ask.error(self, tr("Export to a file"), tr("Choose a member, customer or supplier."))
             return
         suggested = f"{tr(spec.title)} {q.date_from.isoformat()} {q.date_to.isoformat()}.xlsx"
         path = Ask.save_file(self, tr("Export the book to XLSX"), tr("Excel workbooks (*.xlsx)"), suggested)
@@ -381,4 +381,4 @@ class BooksPage(QWidget):
             return
         from ocop_desktop.ui.book_export import XlsxExport
         self.export_job = XlsxExport(self, self.store, lambda store, target: write_xlsx(store, q, target), Path(path),
-                                     tr("Export"))
+                                     tr("Export to a file"))

@@ -139,7 +139,7 @@ class _ReportTab(QWidget):
         if not path:
             return
         from ocop_desktop.ui.book_export import XlsxExport
-        self.export_job = XlsxExport(self, self.store, self.writer(), Path(path), tr("Export"))
+        self.export_job = XlsxExport(self, self.store, self.writer(), Path(path), tr("Export to a file"))
 
 
 # --- B02-HTX ------------------------------------------------------------------------------

@@ -580,6 +580,10 @@
       <translation>Xuất báo cáo ra tệp XLSX</translation>
     </message>
     <message>
+      <source>Export to a file</source>
+      <translation>Xuất ra tệp</translation>
+    </message>
+    <message>
       <source>External</source>
       <translation>Bên ngoài</translation>
     </message>

@@ -128,6 +128,10 @@
       <translation>Điểm đánh giá</translation>
     </message>
     <message>
+      <source>Asset</source>
+      <translation>Tài sản</translation>
+    </message>
+    <message>
       <source>Automatic backup</source>
       <translation>Sao lưu tự động</translation>
     </message>
@@ -224,6 +228,14 @@
       <translation>Không ghi được {path}: {reason}. Không có gì được ghi vào đó.</translation>
     </message>
     <message>
+      <source>Council assessment</source>
+      <translation>Hội đồng đánh giá</translation>
+    </message>
+    <message>
+      <source>Created at</source>
+      <translation>Tạo lúc</translation>
+    </message>
+    <message>
       <source>Criteria chosen</source>
       <translation>Mức đã chọn của các tiêu chí</translation>
     </message>
@@ -280,6 +292,10 @@
       <translation>Người nhập</translation>
     </message>
     <message>
+      <source>Equity</source>
+      <translation>Vốn chủ sở hữu</translation>
+    </message>
+    <message>
       <source>Evidence</source>
       <translation>Minh chứng</translation>
     </message>
@@ -290,6 +306,10 @@
     <message>
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Expense</source>
+      <translation>Chi phí</translation>
     </message>
     <message>
       <source>Expiry date</source>
@@ -364,6 +384,10 @@
       <translation>Lý do bị loại</translation>
     </message>
     <message>
+      <source>Liability</source>
+      <translation>Nợ phải trả</translation>
+    </message>
+    <message>
       <source>Line</source>
       <translation>Dòng</translation>
     </message>
@@ -400,6 +424,10 @@
       <translation>Giá trị mới</translation>
     </message>
     <message>
+      <source>New value (as stored)</source>
+      <translation>Giá trị mới (dạng lưu trữ)</translation>
+    </message>
+    <message>
       <source>Newest good backup: {path} ({made}). Restore it with: restore "{path}" --db "{db}"</source>
       <translation>Bản sao lưu tốt mới nhất: {path} ({made}). Khôi phục bằng lệnh: restore "{path}" --db "{db}"</translation>
     </message>
@@ -426,6 +454,10 @@
     <message>
       <source>Old value</source>
       <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+      <source>Old value (as stored)</source>
+      <translation>Giá trị cũ (dạng lưu trữ)</translation>
     </message>
     <message>
       <source>Open read-only?</source>
@@ -492,6 +524,10 @@
       <translation>Bản ghi</translation>
     </message>
     <message>
+      <source>Record id</source>
+      <translation>Mã bản ghi</translation>
+    </message>
+    <message>
       <source>Record type</source>
       <translation>Loại bản ghi</translation>
     </message>
@@ -534,6 +570,14 @@
     <message>
       <source>Restored {path} from the backup of {made}.</source>
       <translation>Đã khôi phục {path} từ bản sao lưu lúc {made}.</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Xác định kết quả</translation>
+    </message>
+    <message>
+      <source>SHA-256 fingerprint</source>
+      <translation>Mã băm SHA-256</translation>
     </message>
     <message>
       <source>Scoring form</source>
@@ -714,6 +758,10 @@
     <message>
       <source>Trademark certificate no.</source>
       <translation>Số giấy chứng nhận nhãn hiệu</translation>
+    </message>
+    <message>
+      <source>Updated at</source>
+      <translation>Sửa lúc</translation>
     </message>
     <message>
       <source>Upgrading the data file for this version of the program…</source>
