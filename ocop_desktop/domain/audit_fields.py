@@ -12,7 +12,8 @@ import datetime as dt
 from ocop_desktop.domain.formats import format_date, format_money
 from ocop_desktop.i18n import N_, tr
 
-__all__ = ["FIELD_LABELS", "HIDDEN_FIELDS", "DETAIL_FIELDS", "MONEY_FIELDS", "field_label", "show_value"]
+__all__ = ["FIELD_LABELS", "HIDDEN_FIELDS", "DETAIL_FIELDS", "MONEY_FIELDS", "field_label", "show_value",
+           "search_forms"]
 
 #: Column → label (translated at display). A column missing here would show its own name:
 #: a test checks that every audited column of a new file has a label.
@@ -193,3 +194,55 @@ def show_value(key: str, value, table: str | None = None) -> str:
         if len(value) > _MAX_TEXT:
             return value[:_MAX_TEXT - 1].rstrip() + "…"
     return str(value)
+
+
+def _coded_values() -> list[tuple[str, str]]:
+    """``(column, code)`` of every coded value :func:`show_value` shows as a label."""
+    from ocop_desktop.domain import members as dm
+    from ocop_desktop.domain.certificates import AUTHORITY_LEVELS
+    from ocop_desktop.domain.dossier import STATUSES
+    from ocop_desktop.domain.dossier_docs import REGISTRATION_TYPES
+    from ocop_desktop.domain.income.vouchers import CATEGORIES, CHANNELS, VOUCHER_TYPES
+    from ocop_desktop.domain.products import CHANNELS as PRODUCT_CHANNELS
+    pairs = [("member_type", c) for c in dm.MEMBER_TYPES] + [("sex", c) for c in dm.SEXES]
+    pairs += [("asset_type", c) for c in dm.ASSET_TYPES] + [("kind", c) for c in _KINDS]
+    pairs += [("status", c) for c in ("active", "left", *STATUSES)]
+    pairs += [("registration_type", c) for c in REGISTRATION_TYPES]
+    pairs += [("authority_level", c) for c in AUTHORITY_LEVELS]
+    pairs += [("vtype", c) for c in VOUCHER_TYPES] + [("category", c) for c in CATEGORIES]
+    pairs += [("channel", c) for c in (*CHANNELS, *PRODUCT_CHANNELS)]
+    return pairs
+
+
+def search_forms(text: str) -> list[str]:
+    """The texts to look for in the stored log when a person searches the History for
+    *text* as the screen shows values: *text* itself, plus the stored form of an amount
+    (``5.606.000`` → ``5606000``), of a date (``16/11/2026`` → ``2026-11-16``) and the codes
+    of labels *text* names (``Thành viên chính thức`` → ``official``; accents and case
+    ignored, a label matched whole or by its start from 4 letters)."""
+    from ocop_desktop.domain.formats import FormatError, parse_date, parse_money
+    from ocop_desktop.domain.text import fold
+    text = (text or "").strip()
+    forms = [text] if text else []
+    if not text:
+        return forms
+    if any(ch.isdigit() for ch in text):
+        if "/" in text:
+            try:
+                forms.append(parse_date(text).isoformat())
+            except FormatError:
+                pass
+        elif any(sep in text for sep in ".₫đ "):  # plain digits already match as stored
+            try:
+                forms.append(str(parse_money(text)))
+            except FormatError:
+                pass
+    else:
+        wanted = fold(text)
+        for key, code in _coded_values():
+            for table in ((None, "product_channels") if key == "channel" else (None,)):
+                label = _label(key, code, table)
+                name = fold(label) if label else ""
+                if name and (name == wanted or (len(wanted) >= 4 and name.startswith(wanted))):
+                    forms.append(f'"{code}"')  # as a JSON string: not inside longer words
+    return list(dict.fromkeys(forms))

@@ -188,8 +188,15 @@ def _like(search: str) -> str:
     return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _search_sql() -> str:
-    return "(COALESCE(old_json, '') LIKE ? ESCAPE '\\' OR COALESCE(new_json, '') LIKE ? ESCAPE '\\')"
+def _search_sql(search: str) -> tuple[str, list]:
+    """SQL and parameters matching *search* in the old or new values: the text typed, or
+    the stored form of what it shows (an amount, a date, a label's code:
+    :func:`ocop_desktop.domain.audit_fields.search_forms`)."""
+    from ocop_desktop.domain.audit_fields import search_forms
+    forms = search_forms(search) or [search]
+    arms = " OR ".join("COALESCE(old_json, '') LIKE ? ESCAPE '\\' OR COALESCE(new_json, '') LIKE ? ESCAPE '\\'"
+                       for _ in forms)
+    return f"({arms})", [p for form in forms for p in (_like(form), _like(form))]
 
 
 def _where(table: str | None, row_id: int | None, user: str | None, search: str,
@@ -208,8 +215,9 @@ def _where(table: str | None, row_id: int | None, user: str | None, search: str,
         clauses.append("action = ?")
         params.append(action)
     if search:
-        clauses.append(_search_sql())
-        params += [_like(search)] * 2
+        sql, more = _search_sql(search)
+        clauses.append(sql)
+        params += more
     if date_from:
         clauses.append("at >= ?")
         params.append(_utc_bound(date_from))
@@ -300,8 +308,9 @@ class AuditQuery:
             clauses.append("action = ?")
             params.append(self.action)
         if with_search and self.search:
-            clauses.append(_search_sql())
-            params += [_like(self.search)] * 2
+            sql, more = _search_sql(self.search)
+            clauses.append(sql)
+            params += more
         where = " AND ".join(clauses)
         # the index is named, so the plan never depends on the planner's guess (no ANALYZE)
         index = ("audit_log_table_id" if self.table else "audit_log_action" if self.action else None)

@@ -87,3 +87,21 @@ def test_detail_columns_show_only_that_they_changed():
              "new": {"name": "Mật ong", "choices": '{"A1": 1}', "total": 60}}
     assert changes_text(added) == "Tên: Mật ong; Tổng điểm: 60 điểm"
     assert DETAIL_FIELDS <= set(FIELD_LABELS)
+
+
+def test_search_finds_values_typed_as_the_screen_shows_them(store):
+    """Found by review: "Thành viên chính thức", "5.606.000" and "16/11/2026" found nothing
+    (the log stores official, 5606000, 2026-11-16)."""
+    import datetime as dt
+
+    from ocop_desktop.domain.members import Contribution, Member
+    from ocop_desktop.store import members as members_store
+    member = Member(full_name="Trần Văn Bình", member_type="official", sex="M", capital_committed=5_606_000,
+                    join_date=dt.date(2026, 11, 16),
+                    contributions=[Contribution(date=dt.date(2026, 11, 16), amount=5_606_000)])
+    members_store.save_member(store, member, today=dt.date(2026, 11, 29))
+    member_entries = set(audit.entry_ids(store, table="members"))
+    for typed in ("Thành viên chính thức", "thanh vien chinh thuc", "5.606.000", "5.606.000 ₫", "16/11/2026"):
+        assert set(audit.entry_ids(store, table="members", search=typed)) == member_entries, typed
+    assert audit.entry_ids(store, table="members", search="Thành viên liên kết góp vốn") == []
+    assert audit.entry_ids(store, table="members", search="17/11/2026") == []
