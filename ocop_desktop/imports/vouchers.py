@@ -184,7 +184,9 @@ def _read_xlsx(path: Path) -> list[list]:
 
 def _read_csv(path: Path) -> list[list]:
     data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1258"):
+    # UTF-16 only with its byte-order mark (Excel's "Unicode Text", tab-separated)
+    encodings = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ()
+    for encoding in (*encodings, "utf-8-sig", "cp1258"):
         try:
             text = data.decode(encoding)
             break

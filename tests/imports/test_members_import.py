@@ -321,6 +321,18 @@ def test_a_broken_record_below_the_first_rows_is_a_clear_error(tmp_path):
         im.read_file(path)
 
 
+def test_excel_unicode_text_utf16_tab_file(store, tmp_path):
+    """Excel's "Unicode Text (*.txt)" is UTF-16 with a byte-order mark, tab-separated: it
+    imports like the CSV (it was refused as having no header row)."""
+    path = tmp_path / "thanh-vien.txt"
+    text = "\t".join(member_samples.HEADER) + "\r\n" + "\t".join(_row()) + "\r\n"
+    path.write_bytes(text.encode("utf-16"))  # BOM + UTF-16 LE, as Excel writes it
+    table, report, ids = im.import_file(store, path, today=TODAY)
+    assert (table.encoding, table.delimiter) == ("utf-16", "\t")
+    assert report.problems == [] and len(ids) == 1
+    assert _all_members(store)[0].full_name == "Nguyễn Văn Đức"
+
+
 def test_no_header_is_a_clear_error(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")

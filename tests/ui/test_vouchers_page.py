@@ -265,6 +265,16 @@ def _csv(tmp_path, lines):
     return path
 
 
+def test_voucher_file_in_excel_unicode_text(tmp_path):
+    """Excel's "Unicode Text" (UTF-16 with its byte-order mark, tab-separated) is read."""
+    from ocop_desktop.imports.vouchers import read_table
+    path = tmp_path / "sao-ke.txt"
+    path.write_bytes("Ngày\tDiễn giải\tSố tiền\r\n06/03/2025\tTiền điện\t-350.000\r\n".encode("utf-16"))
+    headers, rows = read_table(path)
+    assert headers == ["Ngày", "Diễn giải", "Số tiền"]
+    assert rows == [(2, ["06/03/2025", "Tiền điện", "-350.000"])]
+
+
 def test_import_dialog_maps_previews_and_imports_all_or_nothing(qtbot, qtmodeltester, coop, tmp_path):
     from ocop_desktop.ui.dialogs.voucher_import import VoucherImportDialog
     store, hoa, winmart = coop
