@@ -75,7 +75,8 @@ def add_attachment(store: Store, dossier_id: int, item_key: str, file_name: str,
     """Attach *data* (bytes) named *file_name* to checklist item *item_key* of a dossier.
 
     The type is read from the content (:func:`sniff_kind`), the size checked against
-    :func:`max_file_bytes` (or *max_bytes*). Identical contents are stored once (SHA-256).
+    :func:`max_file_bytes` (or *max_bytes*). Identical contents are stored once (SHA-256);
+    the same contents twice in one item are refused (one document may serve several items).
     Returns the new link's id. Raises :class:`StoreError` naming the file when it is
     refused; nothing is written then."""
     file_name = nfc(Path(file_name).name) or "file"
@@ -83,6 +84,10 @@ def add_attachment(store: Store, dossier_id: int, item_key: str, file_name: str,
     digest = hashlib.sha256(data).hexdigest()
     if not store.scalar("SELECT 1 FROM dossiers WHERE id = ?", [dossier_id]):
         raise StoreError(tr("Dossier {id} does not exist", id=dossier_id))
+    same = store.scalar("SELECT file_name FROM dossier_files WHERE dossier_id = ? AND item_key = ? AND sha256 = ?",
+                        [dossier_id, item_key, digest])
+    if same is not None:  # the same document twice in one item would be sent twice to the council
+        raise StoreError(tr("{name} is already attached to this item (as {existing}).", name=file_name, existing=same))
     with store.atomic() as db:
         db.execute("INSERT OR IGNORE INTO dossier_blobs (sha256, kind, size, content) VALUES (?, ?, ?, ?)",
                    [digest, kind, len(data), data])

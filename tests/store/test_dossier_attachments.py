@@ -36,6 +36,14 @@ def test_same_content_stored_once(store, dossier_id):
     assert store.scalar("SELECT COUNT(*) FROM dossier_blobs") == 0
 
 
+def test_same_document_twice_in_one_item_is_refused(store, dossier_id):
+    add_attachment(store, dossier_id, "C8b", "phieu.pdf", PDF)
+    with pytest.raises(StoreError, match="phieu lan 2.pdf.*phieu.pdf"):
+        add_attachment(store, dossier_id, "C8b", "phieu lan 2.pdf", PDF)
+    assert [a.file_name for a in list_attachments(store, dossier_id)] == ["phieu.pdf"]
+    add_attachment(store, dossier_id, "C8b", "phieu moi.pdf", PDF + b"\n")  # other contents: fine
+
+
 def test_type_checked_by_content(store, dossier_id):
     with pytest.raises(StoreError, match="virus.pdf"):
         add_attachment(store, dossier_id, "C8b", "virus.pdf", b"MZ\x90\x00not a pdf")

@@ -760,6 +760,10 @@
       <translation>{kind}, {size} KB, SHA-256 {sha}</translation>
     </message>
     <message>
+      <source>{name} is already attached to this item (as {existing}).</source>
+      <translation>Tệp {name} đã có trong mục này (tên {existing}), không đính kèm lần nữa.</translation>
+    </message>
+    <message>
       <source>{name} is empty.</source>
       <translation>{name} là tệp rỗng.</translation>
     </message>
