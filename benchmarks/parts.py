@@ -234,7 +234,8 @@ def gen_dossiers(store, mod, count, rng, args) -> int:
                 continue
             pdf = (i + j) % 2 == 0
             head = b"%PDF-1.4\n" if pdf else b"\xff\xd8\xff\xe0"
-            data = head + rng.randbytes(size - len(head))
+            tail = b"\n%%EOF\n" if pdf else b""  # a whole PDF ends so (the app refuses a cut-off one)
+            data = head + rng.randbytes(size - len(head) - len(tail)) + tail
             att.add_attachment(store, did, keys[j % len(keys)], f"minh-chung-{i + 1}-{j + 1}.{'pdf' if pdf else 'jpg'}",
                                data, doc_date=TODAY - dt.timedelta(days=rng.randrange(30, 700)))
     return count

@@ -73,6 +73,16 @@ def sniff_kind(data: bytes, name: str = "") -> str:
         name=name or tr("the file")))
 
 
+def looks_complete(data: bytes, kind: str) -> bool:
+    """False when a PDF has no ``%%EOF`` marker in its last 2 KB: the end of the file is
+    missing (a download or copy cut off, common on a weak connection). ISO 32000-1 §7.5.5
+    puts ``%%EOF`` on the file's last line; the 2 KB allow for bytes some programs add
+    after it. Other kinds are not checked (True)."""
+    if kind == "pdf":
+        return b"%%EOF" in data[-2048:]
+    return True
+
+
 def safe_name(text: str, max_chars: int = 80, fallback: str = "_") -> str:
     """One Windows-safe path component from *text*: NFC, reserved characters
     ``< > : " / \\ | ? *`` and control characters replaced by ``-``, white space collapsed,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ocop_desktop.domain.formats import format_megabytes
-from ocop_desktop.domain.dossier_files import DEFAULT_MAX_FILE_MB, FileKindError, sniff_kind
+from ocop_desktop.domain.dossier_files import DEFAULT_MAX_FILE_MB, FileKindError, looks_complete, sniff_kind
 from ocop_desktop.domain.formats import format_date, from_iso, iso
 from ocop_desktop.domain.text import nfc
 from ocop_desktop.i18n import tr
@@ -64,9 +64,13 @@ def _check(store: Store, name: str, data: bytes, max_bytes: int | None) -> str:
     if not data:
         raise StoreError(tr("{name} is empty.", name=name))
     try:
-        return sniff_kind(data, name)
+        kind = sniff_kind(data, name)
     except FileKindError as err:
         raise StoreError(str(err)) from err
+    if not looks_complete(data, kind):
+        raise StoreError(tr("{name} is incomplete: the end of the PDF is missing (the download or copy was cut "
+                            "off). Open it to check, then download or copy it again.", name=name))
+    return kind
 
 
 def add_attachment(store: Store, dossier_id: int, item_key: str, file_name: str, data: bytes,

@@ -44,6 +44,17 @@ def test_same_document_twice_in_one_item_is_refused(store, dossier_id):
     add_attachment(store, dossier_id, "C8b", "phieu moi.pdf", PDF + b"\n")  # other contents: fine
 
 
+def test_cut_off_pdf_is_refused(store, dossier_id):
+    """A PDF whose end (``%%EOF``, ISO 32000-1 §7.5.5) is missing was cut off while
+    downloading or copying: refused with the file named, nothing written."""
+    whole = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    with pytest.raises(StoreError, match="giay-chung-nhan.pdf"):
+        add_attachment(store, dossier_id, "C9", "giay-chung-nhan.pdf", whole[:20])
+    assert list_attachments(store, dossier_id) == []
+    add_attachment(store, dossier_id, "C9", "giay-chung-nhan.pdf", whole + b"\x00" * 100)  # bytes after %%EOF: fine
+    assert len(list_attachments(store, dossier_id)) == 1
+
+
 def test_type_checked_by_content(store, dossier_id):
     with pytest.raises(StoreError, match="virus.pdf"):
         add_attachment(store, dossier_id, "C8b", "virus.pdf", b"MZ\x90\x00not a pdf")

@@ -768,6 +768,10 @@
       <translation>{name} là tệp rỗng.</translation>
     </message>
     <message>
+      <source>{name} is incomplete: the end of the PDF is missing (the download or copy was cut off). Open it to check, then download or copy it again.</source>
+      <translation>Tệp {name} không đầy đủ: thiếu phần cuối của tệp PDF (việc tải xuống hoặc sao chép bị ngắt giữa chừng). Bạn hãy mở tệp để kiểm tra, rồi tải xuống hoặc sao chép lại.</translation>
+    </message>
+    <message>
       <source>{name} is {size} MB; the limit per file is {limit} MB.</source>
       <translation>{name} có dung lượng {size} MB; giới hạn mỗi tệp là {limit} MB.</translation>
     </message>
