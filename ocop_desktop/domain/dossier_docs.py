@@ -92,7 +92,8 @@ class RegistrationForm:
 class ReportCriterion:
     """One criterion line: *code* (e.g. ``"C8b"``), *title*, chosen *option* wording
     (empty when not chosen), *points* earned and *max_points*, *evidence* file references
-    (paths inside the dossier ZIP or names), *note* (e.g. a failed star minimum)."""
+    (paths inside the dossier ZIP or names), *note* (e.g. a failed star minimum),
+    *evidence_note* (what the assessor wrote about the evidence of this criterion)."""
 
     code: str
     title: str
@@ -101,6 +102,14 @@ class ReportCriterion:
     max_points: float
     evidence: list[str] = field(default_factory=list)
     note: str = ""
+    evidence_note: str = ""
+
+    def evidence_lines(self) -> list[str]:
+        """The evidence cell: the files (or "(no evidence)"), then the assessor's note."""
+        lines = list(self.evidence) or [i18n.tr("(no evidence)")]
+        if self.evidence_note:
+            lines.append(i18n.tr("Note: {note}", note=self.evidence_note))
+        return lines
 
 
 @dataclass

@@ -169,7 +169,7 @@ def _report(doc, report: AssessmentReport, form: RegistrationForm) -> None:
         for c in part.criteria:
             option = (c.option or tr("(not chosen)")) + (f"\n⚠ {c.note}" if c.note else "")
             add([c.code, c.title, option, f"{fmt_points(c.points)}/{fmt_points(c.max_points)}",
-                 "\n".join(c.evidence) if c.evidence else tr("(no evidence)")])
+                 "\n".join(c.evidence_lines())])
     _para(doc, "")
     for part in report.parts:
         _para(doc, tr("Part {letter}: {title}", letter=part.letter, title=part.title)

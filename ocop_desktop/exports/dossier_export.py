@@ -11,6 +11,7 @@ registration form carries only the cooperative's own phone and email.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from ocop_desktop.domain.dossier import split_item_key
@@ -85,6 +86,7 @@ def build_report(store: Store, dossier_id: int, evidence_refs: dict[str, list[st
     if form is None:
         return None
     choices = assessment_choices(store, d.assessment_id) or {}
+    notes = json.loads(row["evidence_notes"] or "{}")  # the assessor's notes, criterion → text
     refs = evidence_refs or {}
     parts = []
     with vietnamese():
@@ -99,7 +101,8 @@ def build_report(store: Store, dossier_id: int, evidence_refs: dict[str, list[st
                         criteria.append(ReportCriterion(
                             code=leaf.code, title=leaf.title if not leaf.parent else f"{crit.title} – {leaf.title}",
                             option=option.text if option else "", points=points or 0, max_points=leaf.best_points,
-                            evidence=[r for key in leaf.evidence for r in refs.get(key, [])]))
+                            evidence=[r for key in leaf.evidence for r in refs.get(key, [])],
+                            evidence_note=notes.get(leaf.code, "")))
             got = sum(c.points for c in criteria)
             parts.append(ReportPart(letter=part.code, title=part.title, points=got, max_points=part.max_points,
                                     criteria=criteria))

@@ -59,7 +59,7 @@ def dossier_html(form: RegistrationForm, report: AssessmentReport | None) -> str
                 for c in part.criteria:
                     out.append(f"<tr><td>{e(c.code)}</td><td>{e(c.title)}</td><td>{e(c.option or tr('(not chosen)'))}</td>"
                                f"<td align='right'>{fmt_points(c.points)}/{fmt_points(c.max_points)}</td>"
-                               f"<td>{'<br>'.join(e(x) for x in c.evidence) or e(tr('(no evidence)'))}</td></tr>")
+                               f"<td>{'<br>'.join(e(x) for x in c.evidence_lines())}</td></tr>")
             out.append("</table>")
             out.append(f"<p><b>{e(tr('TOTAL SCORE'))}: {e(tr('{points}/100 points', points=fmt_points(report.total)))}<br>"
                        f"{e(tr('Self-assessed rating'))}: {e(tr('{n} stars', n=report.stars) if report.stars else tr('not rated'))}</b></p>")

@@ -138,7 +138,7 @@ def _report(pdf: _Pdf, report: AssessmentReport, form: RegistrationForm) -> None
                 option = c.option or tr("(not chosen)")
                 row.cell(option + (f"\n⚠ {c.note}" if c.note else ""))
                 row.cell(f"{fmt_points(c.points)}/{fmt_points(c.max_points)}")
-                row.cell("\n".join(c.evidence) if c.evidence else tr("(no evidence)"))
+                row.cell("\n".join(c.evidence_lines()))
     pdf.ln(4)
     with pdf.table(col_widths=(120, 62), text_align=("LEFT", "RIGHT"), first_row_as_headings=False,
                    line_height=6) as table:

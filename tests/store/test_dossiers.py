@@ -66,6 +66,11 @@ def test_demo_dossier_exports_readable_pdf_docx_and_manifest(demo_store, tmp_pat
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert PRODUCT_NAME in cells
     assert "C8b" in cells
+    # the assessor's evidence notes go with their criterion (demo note of A1a)
+    note = "Ghi chú: Hợp đồng thu mua sắn với 14 hộ thành viên, vùng nguyên liệu 12 ha"
+    a1a = next(row for t in document.tables for row in t.rows if row.cells[0].text == "A1a")
+    assert a1a.cells[-1].text.endswith(note)
+    assert note in text.replace("\n", " ")
     # privacy (issue 6 item 7): members' ID numbers and phones never leave in a dossier
     for number, phone in demo_store.db.execute("SELECT id_number, phone FROM members").fetchall():
         for value in (number, phone):

@@ -352,6 +352,10 @@
       <translation>Hồ sơ chưa gắn với phiếu tự đánh giá nào.</translation>
     </message>
     <message>
+      <source>Note: {note}</source>
+      <translation>Ghi chú: {note}</translation>
+    </message>
+    <message>
       <source>Nothing blocks submission.</source>
       <translation>Không còn vấn đề nào cản trở việc nộp hồ sơ.</translation>
     </message>
