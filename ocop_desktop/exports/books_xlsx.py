@@ -8,8 +8,8 @@ date ("Ngày mở sổ"), the date line and the signature lines *Người ghi s�
 *Người đại diện theo pháp luật*. Titles and headings are the forms' own Vietnamese text, so
 they are written as they are (not translated).
 
-Money is written as numbers (integer đồng) with a thousands format; dates as dd/mm/yyyy text
-as in the paper books. Large books are streamed page by page from the store (keyset pages)
+Money is written as numbers (integer đồng) with a thousands format; dates as Excel dates
+shown dd/mm/yyyy, as in the paper books (so they sort and filter as dates). Large books are streamed page by page from the store (keyset pages)
 with XlsxWriter's ``constant_memory`` mode, so a book of 1,000,000 lines never sits in memory.
 
 Functions (each returns the *path* written; raises ``OSError`` when it cannot be written):
@@ -62,6 +62,7 @@ class _Sheet:
         self.f = {
             "text": wb.add_format({**base, "border": 1, "valign": "top", "text_wrap": True}),
             "center": wb.add_format({**base, "border": 1, "align": "center", "valign": "top"}),
+            "date": wb.add_format({**base, "border": 1, "align": "center", "valign": "top", "num_format": "dd/mm/yyyy"}),
             "money": wb.add_format({**base, "border": 1, "num_format": "#,##0;-#,##0;\"\"", "valign": "top"}),
             "money_b": wb.add_format({**base, "border": 1, "bold": True, "num_format": "#,##0;-#,##0;\"\""}),
             "qty": wb.add_format({**base, "border": 1, "num_format": "#,##0.##", "valign": "top"}),
@@ -143,6 +144,8 @@ class _Sheet:
             if kind in ("money", "qty", "pct") and isinstance(value, (int, float)) and not isinstance(value, bool):
                 fmt = self.f["money_b"] if bold and kind == "money" else self.f[kind]
                 self.ws.write_number(self.row, i, value, fmt)
+            elif isinstance(value, dt.date):
+                self.ws.write_datetime(self.row, i, dt.datetime.combine(value, dt.time()), self.f["date"])
             else:
                 fmt = self.f["text_b"] if bold else self.f["center" if kind == "center" else "text"]
                 self.ws.write_string(self.row, i, "" if value is None else str(value), fmt)
@@ -170,6 +173,13 @@ class _Sheet:
         return self.path
 
 
+def _day(value) -> dt.date | None:
+    """A book line's date (ISO text or date) as a date, written as an Excel date."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
 def _period(date_from, date_to) -> str:
     return f"Từ ngày {format_date(date_from)} đến ngày {format_date(date_to)}"
 
@@ -195,7 +205,7 @@ def write_cash_book(store: Store, path, date_from: dt.date, date_to: dt.date, to
     t = books.ledger_totals(store, "111", date_from, date_to)
     sh.add(["", "", "", "", "Số tồn đầu kỳ", None, None, t["opening"], ""], bold=True)
     for r in _stream(lambda a, n, c: books.cash_book_page(store, date_from, date_to, a, n, c)):
-        sh.add([format_date(r["date"]), format_date(r["date"]), r["receipt_no"], r["payment_no"], r["description"],
+        sh.add([_day(r["date"]), _day(r["date"]), r["receipt_no"], r["payment_no"], r["description"],
                 r["received"] or None, r["paid"] or None, r["balance"], ""])
     sh.add(["", "", "", "", "Cộng số phát sinh trong kỳ", t["debit"], t["credit"], None, ""], bold=True)
     sh.add(["", "", "", "", "Số tồn cuối kỳ", None, None, t["closing"], ""], bold=True)
@@ -212,7 +222,7 @@ def write_bank_book(store: Store, path, date_from: dt.date, date_to: dt.date, to
     t = books.ledger_totals(store, "112", date_from, date_to)
     sh.add(["", "", "", "Số dư đầu kỳ", "", None, None, t["opening"], ""], bold=True)
     for r in _stream(lambda a, n, c: books.bank_book_page(store, date_from, date_to, a, n, c)):
-        sh.add([format_date(r["date"]), r["number"], format_date(r["date"]), r["description"], r["contra"],
+        sh.add([_day(r["date"]), r["number"], _day(r["date"]), r["description"], r["contra"],
                 r["deposited"] or None, r["withdrawn"] or None, r["balance"], ""])
     sh.add(["", "", "", "Cộng số phát sinh trong kỳ", "", t["debit"], t["credit"], None, ""], bold=True)
     sh.add(["", "", "", "Số dư cuối kỳ", "", None, None, t["closing"], ""], bold=True)
@@ -227,7 +237,7 @@ def write_journal(store: Store, path, date_from: dt.date, date_to: dt.date, toda
             ("Số phát sinh", "Nợ", 16, "money"), ("Số phát sinh", "Có", 16, "money")]
     sh = _Sheet(path, store, "SỔ NHẬT KÝ CHUNG", "", _period(date_from, date_to), cols, "Nhat ky chung")
     for r in _stream(lambda a, n, c: books.journal_page(store, date_from, date_to, a, n)):
-        sh.add([format_date(r["date"]), r["number"], format_date(r["date"]), r["description"], r["account"],
+        sh.add([_day(r["date"]), r["number"], _day(r["date"]), r["description"], r["account"],
                 r["contra"], r["debit"] or None, r["credit"] or None])
     t = books.journal_count(store, date_from, date_to)
     sh.add(["", "", "", "Cộng số phát sinh", "", "", t["debit"], t["credit"]], bold=True)
@@ -248,7 +258,7 @@ def _bal(b: int) -> tuple:
 def _write_ledger_rows(sh: _Sheet, rows, totals: dict, contra_key: str = "contra") -> None:
     sh.add(["", "", "", "Số dư đầu kỳ", "", None, None, *_bal(totals["opening"])], bold=True)
     for r in rows:
-        sh.add([format_date(r["date"]), r["number"], format_date(r["date"]), r["description"], r[contra_key],
+        sh.add([_day(r["date"]), r["number"], _day(r["date"]), r["description"], r[contra_key],
                 r["debit"] or None, r["credit"] or None, *_bal(r["balance"])])
     sh.add(["", "", "", "Cộng số phát sinh trong kỳ", "", totals["debit"], totals["credit"], None, None], bold=True)
     sh.add(["", "", "", "Số dư cuối kỳ", "", None, None, *_bal(totals["closing"])], bold=True)

@@ -33,6 +33,10 @@ def test_cash_book_xlsx_has_form_headings_and_signatures(month, tmp_path):
     closing = next(r for r in cells if "Số tồn cuối kỳ" in r)
     assert opening[7] == 30_000_000 and closing[7] == 10_700_000
     assert any(str(c).startswith("- Sổ này có 01 trang") for c in flat)
+    # dates are Excel dates shown dd/mm/yyyy: the first cash line is the payment of 01/03
+    first = next(row for row in ws.iter_rows() if isinstance(row[0].value, dt.datetime))
+    assert first[0].value == dt.datetime(2026, 3, 1) and first[0].number_format == "dd/mm/yyyy"
+    assert first[1].value == dt.datetime(2026, 3, 1)
 
 
 def test_b02_and_other_exports(month, tmp_path):
