@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
         spec = PAGES[index]
         page = spec.factory(self.store, self)
         page.setObjectName(f"page_{key}")
+        if self.store.read_only:  # buttons that change the file stay disabled
+            from ocop_desktop.ui.widgets import ReadOnlyGuard
+            self._read_only_guard = getattr(self, "_read_only_guard", None) or ReadOnlyGuard(self)
+            self._read_only_guard.guard(page)
         current = self.stack.currentIndex()
         old = self.stack.widget(index)
         self.stack.insertWidget(index, page)

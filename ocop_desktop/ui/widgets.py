@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLineEdit
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from ocop_desktop.domain.formats import FormatError, format_money, parse_money
 from ocop_desktop.i18n import tr
@@ -121,3 +121,33 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     view.selectionModel().setCurrentIndex(
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     view.scrollTo(index)
+
+
+#: Property of a button that changes the file (:func:`mark_writes`).
+WRITES = "ocop_writes"
+
+
+def mark_writes(*buttons) -> None:
+    """Mark *buttons* as changing the file: in a window on a file opened read-only
+    (:class:`ReadOnlyGuard`) they stay disabled."""
+    for button in buttons:
+        button.setProperty(WRITES, True)
+
+
+class ReadOnlyGuard(QObject):
+    """Keeps every button marked by :func:`mark_writes` disabled in a page of a window on a
+    read-only file (a CD, a locked USB stick, a file another program holds), with a tooltip
+    saying why; a page that enables one again (on a selection change) is overruled."""
+
+    def guard(self, root: QWidget) -> None:
+        """Disable the marked buttons under *root* and keep them disabled."""
+        for button in root.findChildren(QAbstractButton):
+            if button.property(WRITES):
+                button.setEnabled(False)
+                button.setToolTip(tr("The file is open read-only: nothing can be changed."))
+                button.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.EnabledChange and obj.isEnabled():
+            obj.setEnabled(False)
+        return False

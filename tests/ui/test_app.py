@@ -78,3 +78,35 @@ def test_stock_qt_buttons_in_vietnamese(qtbot, qapp):
     finally:
         install_translators("en")
         install_translators("vi")
+
+
+def test_read_only_window_keeps_buttons_that_change_the_file_disabled(qtbot, demo_template, tmp_path, qsettings_isolated):
+    """A file opened read-only (a CD, a locked USB stick): the buttons that would change it
+    stay disabled, even when selecting a row enables them in a writable window; looking
+    and exporting stay possible."""
+    import shutil
+
+    from ocop_desktop.store.db import open_store
+    from ocop_desktop.ui.main_window import MainWindow
+    from ocop_desktop.ui.widgets import select_row
+    path = tmp_path / "demo.ocop"
+    shutil.copy(demo_template, path)
+    for read_only in (False, True):
+        store = open_store(path, read_only=read_only)
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        members = window.show_page("members")
+        select_row(members.table, 0)
+        income = window.show_page("income")
+        dossiers = window.show_page("dossiers")
+        changing = [members.add_button, members.delete_button, members.import_button, income.receipt_button,
+                    income.lock_button, dossiers.buttons["new"], dossiers.buttons["file_attach"]]
+        if read_only:
+            assert not any(b.isEnabled() for b in changing)
+            assert "chỉ đọc" in members.delete_button.toolTip()
+            assert members.export_button.isEnabled() and members.edit_button.isEnabled()
+        else:
+            assert members.add_button.isEnabled() and members.delete_button.isEnabled()
+            assert income.receipt_button.isEnabled() and dossiers.buttons["new"].isEnabled()
+        window.close()
+        store.close()

@@ -31,7 +31,7 @@ from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.delegates.ocop_options import OptionDelegate
 from ocop_desktop.ui.delegates.ocop_stars import StarRating
 from ocop_desktop.ui.models.assessment import CRITERION_ROLE, AssessmentTreeModel
-from ocop_desktop.ui.widgets import DateEdit, EnumCombo
+from ocop_desktop.ui.widgets import DateEdit, EnumCombo, mark_writes
 
 
 class StarsWidget(QWidget):
@@ -85,6 +85,7 @@ class AssessmentPage(QWidget):
         self.save_button = QPushButton(tr("&Save"))
         self.delete_button = QPushButton(tr("Delete"))
         self.compare_button = QPushButton(tr("&Compare…"))
+        mark_writes(self.new_button, self.save_button, self.delete_button)
         self.product_combo.activated.connect(lambda _i: self._product_chosen())
         self.history_combo.activated.connect(lambda _i: self._history_chosen())
         self.new_button.clicked.connect(self.new_assessment)

@@ -39,7 +39,7 @@ from ocop_desktop.store.dossier_attachments import (
 from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.models.dossiers import ChecklistModel, DossierTableModel
-from ocop_desktop.ui.widgets import DateEdit
+from ocop_desktop.ui.widgets import DateEdit, mark_writes
 
 #: True when this PySide6 has QtPdf (first-page previews of PDFs; PySide6-Addons).
 HAS_QTPDF = importlib.util.find_spec("PySide6.QtPdf") is not None
@@ -121,6 +121,7 @@ class RegistrationEditor(QWidget):
         save = QPushButton(tr("Save the form"))
         save.clicked.connect(self.save)
         reset = QPushButton(tr("Fill again from the profile"))
+        mark_writes(save, reset)
         reset.clicked.connect(self.reset)
         cols = QHBoxLayout()
         cols.addLayout(left, 1)
@@ -307,6 +308,8 @@ class DossiersPage(QWidget):
             self.buttons[f"file_{key}"] = button
             file_buttons.addWidget(button, n // 2, n % 2)
         self.buttons["file_open"].setToolTip(tr("Open with the system viewer"))
+        mark_writes(*(self.buttons[k] for k in ("new", "delete", "ready", "draft", "submitted", "result",
+                                                 "file_attach", "file_details", "file_remove")))
         files_box = QGroupBox(tr("Files of the selected document"))
         fl = QVBoxLayout(files_box)
         fl.addWidget(self.files, 1)

@@ -29,7 +29,7 @@ from ocop_desktop.store.errors import StoreError, ValidationError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.dialogs.voucher import VoucherForms
 from ocop_desktop.ui.models.vouchers import VoucherListModel
-from ocop_desktop.ui.widgets import EnumCombo, select_row
+from ocop_desktop.ui.widgets import EnumCombo, mark_writes, select_row
 
 __all__ = ["VouchersPage", "SaveVoucherCommand", "DeleteVoucherCommand", "month_label"]
 
@@ -177,6 +177,8 @@ class VouchersPage(QWidget):
         self.import_button.clicked.connect(self.import_vouchers)
         self.lock_button = QPushButton(tr("&Lock month…"))
         self.unlock_button = QPushButton(tr("Unlock month…"))
+        mark_writes(self.receipt_button, self.payment_button, self.bank_button, self.delete_button, self.adjust_button,
+                    self.import_button, self.lock_button, self.unlock_button)
         self.receipt_button.clicked.connect(lambda: self.add_voucher("cash_receipt"))
         self.payment_button.clicked.connect(lambda: self.add_voucher("cash_payment"))
         self.bank_button.clicked.connect(lambda: self.add_voucher("bank_receipt"))

@@ -19,7 +19,7 @@ from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.models.members import MemberTableModel
-from ocop_desktop.ui.widgets import EnumCombo, select_row
+from ocop_desktop.ui.widgets import EnumCombo, mark_writes, select_row
 
 
 class SaveMemberCommand(QUndoCommand):
@@ -126,6 +126,7 @@ class MembersPage(QWidget):
         self.delete_button = QPushButton(tr("Delete"))
         self.import_button = QPushButton(tr("&Import…"))
         self.export_button = QPushButton(tr("E&xport…"))
+        mark_writes(self.add_button, self.delete_button, self.import_button)
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)

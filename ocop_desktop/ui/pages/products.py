@@ -27,7 +27,7 @@ from ocop_desktop.store.errors import StoreError
 from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.delegates.ocop_stars import StarDelegate
 from ocop_desktop.ui.models.products import CertificateHistoryModel, ProductTableModel
-from ocop_desktop.ui.widgets import EnumCombo, select_row
+from ocop_desktop.ui.widgets import EnumCombo, mark_writes, select_row
 
 
 class ProductCommand(QUndoCommand):
@@ -145,6 +145,7 @@ class ProductsPage(QWidget):
         self.edit_button = QPushButton(tr("&Open / edit"))
         self.delete_button = QPushButton(tr("Delete"))
         self.assess_button = QPushButton(tr("&Self-assessment…"))
+        mark_writes(self.add_button, self.delete_button)
         self.add_button.clicked.connect(self.add_product)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -178,6 +179,7 @@ class ProductsPage(QWidget):
         self.add_cert_button = QPushButton(tr("Add certificate"))
         self.edit_cert_button = QPushButton(tr("Edit certificate"))
         self.delete_cert_button = QPushButton(tr("Delete certificate"))
+        mark_writes(self.add_cert_button, self.edit_cert_button, self.delete_cert_button)
         self.add_cert_button.clicked.connect(self.add_certificate)
         self.edit_cert_button.clicked.connect(self.edit_certificate)
         self.delete_cert_button.clicked.connect(self.delete_certificate)

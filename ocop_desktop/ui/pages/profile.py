@@ -13,7 +13,7 @@ from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store.cooperative import get_cooperative, save_cooperative
 from ocop_desktop.store.db import Store
 from ocop_desktop.store.errors import ValidationError
-from ocop_desktop.ui.widgets import DateEdit, EnumCombo, MoneyEdit
+from ocop_desktop.ui.widgets import DateEdit, EnumCombo, MoneyEdit, mark_writes
 
 FIELD_LABELS = {
     "name": N_("Cooperative name"), "tax_code": N_("Registration / tax code"), "phone": N_("Phone"),
@@ -90,6 +90,7 @@ class ProfilePage(QWidget):
         self.save_button = QPushButton(tr("&Save"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(tr("Revert"))
+        mark_writes(self.save_button, self.revert_button)
         self.revert_button.clicked.connect(self.load)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)

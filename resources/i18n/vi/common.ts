@@ -348,6 +348,10 @@
       <translation>Ổ đĩa đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
+      <source>The file is open read-only: nothing can be changed.</source>
+      <translation>Tệp đang mở ở chế độ chỉ đọc: không thể thay đổi gì.</translation>
+    </message>
+    <message>
       <source>The file {path} already exists.</source>
       <translation>Tệp {path} đã tồn tại.</translation>
     </message>
