@@ -90,6 +90,7 @@ def distribution(table, store, window, trials):
     holder = {}
 
     def run():
+        holder.pop("d", None)  # as the Reports tab: the shown result is let go before the next is computed
         try:
             holder["d"] = dstore.compute_distribution(store, YEAR)
         except Exception as err:  # noqa: BLE001 - reported in the table

@@ -486,6 +486,9 @@ class DistributionTab(_ReportTab):
         self.stale = False
         year = self.year.currentData()
         self.heading.setText(tr("Surplus distribution of {year} (Law 17/2023 Art. 84–86)", year=year))
+        # let the shown result go before computing the next (103,169 members' shares each)
+        self.steps_model.set_source(None)
+        self.model.set_source(None)
         try:
             d = self.compute()
         except DistributionError as err:
