@@ -13,7 +13,7 @@ from ocop_desktop.domain.formats import format_date, format_money
 from ocop_desktop.i18n import N_, tr
 
 __all__ = ["FIELD_LABELS", "HIDDEN_FIELDS", "DETAIL_FIELDS", "MONEY_FIELDS", "field_label", "show_value",
-           "search_forms"]
+           "shown_change", "search_forms"]
 
 #: Column → label (translated at display). A column missing here would show its own name:
 #: a test checks that every audited column of a new file has a label.
@@ -194,6 +194,13 @@ def show_value(key: str, value, table: str | None = None) -> str:
         if len(value) > _MAX_TEXT:
             return value[:_MAX_TEXT - 1].rstrip() + "…"
     return str(value)
+
+
+def shown_change(action: str, key: str, old, new, table: str | None = None) -> tuple[str, str]:
+    """``(old, new)`` of one logged column as shown (:func:`show_value`): an insert has no
+    old value, a delete no new one (``""``)."""
+    return ("" if action == "insert" else show_value(key, old, table),
+            "" if action == "delete" else show_value(key, new, table))
 
 
 def _coded_values() -> list[tuple[str, str]]:

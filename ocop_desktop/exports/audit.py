@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ocop_desktop.domain.audit_fields import field_label, show_value
+from ocop_desktop.domain.audit_fields import field_label, shown_change
 from ocop_desktop.exports.dossier_export import ExportCancelled
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import audit
@@ -57,9 +57,8 @@ def _rows(store, ids: list[int]):
             if not key:
                 yield base + ["", "", "", "", "", ""]
                 continue
-            shown_old = "" if entry["action"] == "insert" else show_value(key, old, table)
-            shown_new = "" if entry["action"] == "delete" else show_value(key, new, table)
-            yield base + [field_label(key, table), shown_old, shown_new, key, _text(old), _text(new)]
+            yield base + [field_label(key, table), *shown_change(entry["action"], key, old, new, table),
+                          key, _text(old), _text(new)]
 
 
 #: Rows of one Excel worksheet (header included); a longer history continues on the next sheet.
@@ -96,7 +95,7 @@ def export_audit(store, ids, target: str | Path, progress=None, total: int = 0) 
 
         def new_sheet(n: int):
             sheet = book.add_worksheet(tr("History") + (f" ({n})" if n > 1 else ""))
-            for c, width in enumerate([19, 16, 12, 20, 28, 10, 18, 30, 30]):
+            for c, width in enumerate([19, 16, 12, 20, 28, 10, 18, 30, 30, 16, 24, 24]):
                 sheet.set_column(c, c, width)
             sheet.freeze_panes(1, 0)
             sheet.write_row(0, 0, headers, bold)

@@ -49,6 +49,7 @@ from ocop_desktop.domain.formats import FormatError, format_money, parse_date, p
 from ocop_desktop.domain.members import MEMBER_TYPES, MIN_OFFICIAL_MEMBERS, Contribution, Member, member_type_label
 from ocop_desktop.domain.text import fold, nfc
 from ocop_desktop.i18n import N_, tr
+from ocop_desktop.imports import decode_text
 from ocop_desktop.store.errors import StoreError, ValidationError
 
 __all__ = [
@@ -275,25 +276,10 @@ def read_file(path: str | Path) -> SourceTable:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # Excel's "Unicode Text (*.txt)": UTF-16 with a byte-order mark, tab-separated
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1258"), "cp1258"
-    except UnicodeDecodeError:
-        raise ImportFileError(tr("The file {path} is not text in UTF-8 or Windows-1258: save it from Excel as \"CSV UTF-8\".", path=name)) from None
+    decoded = decode_text(data)
+    if decoded is None:
+        raise ImportFileError(tr("The file {path} is not text in UTF-8 or Windows-1258: save it from Excel as \"CSV UTF-8\".", path=name))
+    return decoded
 
 
 def read_csv_bytes(data: bytes, name: str = "") -> SourceTable:

@@ -33,6 +33,7 @@ from ocop_desktop.domain.formats import FormatError, parse_date, parse_money
 from ocop_desktop.domain.income.vouchers import CATEGORIES, CHANNELS, Voucher, categories_for, validate_voucher
 from ocop_desktop.domain.text import fold, nfc
 from ocop_desktop.i18n import N_, tr
+from ocop_desktop.imports import decode_text
 
 __all__ = ["FIELDS", "HEADER_WORDS", "VoucherFileError", "ImportError_", "ImportItem", "ImportPreview",
            "read_table", "guess_mapping", "preview", "MAX_FILE_BYTES"]
@@ -183,17 +184,10 @@ def _read_xlsx(path: Path) -> list[list]:
 
 
 def _read_csv(path: Path) -> list[list]:
-    data = path.read_bytes()
-    # UTF-16 only with its byte-order mark (Excel's "Unicode Text", tab-separated)
-    encodings = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ()
-    for encoding in (*encodings, "utf-8-sig", "cp1258"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    decoded = decode_text(path.read_bytes())
+    if decoded is None:
         raise VoucherFileError(tr("{file}: unknown text encoding", file=path.name))
+    text = decoded[0]
     best: list[list] = []
     for delimiter in (",", ";", "\t"):
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))

@@ -199,25 +199,31 @@ def _search_sql(search: str) -> tuple[str, list]:
     return f"({arms})", [p for form in forms for p in (_like(form), _like(form))]
 
 
-def _where(table: str | None, row_id: int | None, user: str | None, search: str,
-           date_from: dt.date | None, date_to: dt.date | None, action: str | None) -> tuple[str, list]:
+def _filter_clauses(table: str | None, action: str | None, search_sql: tuple[str, list] | None) -> tuple[list, list]:
+    """Clauses and parameters of the record type, action and text filters (*search_sql*:
+    :func:`_search_sql`'s result, or None)."""
     clauses, params = [], []
     if table:
         clauses.append("table_name = ?")
         params.append(table)
+    if action:
+        clauses.append("action = ?")
+        params.append(action)
+    if search_sql:
+        clauses.append(search_sql[0])
+        params += search_sql[1]
+    return clauses, params
+
+
+def _where(table: str | None, row_id: int | None, user: str | None, search: str,
+           date_from: dt.date | None, date_to: dt.date | None, action: str | None) -> tuple[str, list]:
+    clauses, params = _filter_clauses(table, action, _search_sql(search) if search else None)
     if row_id is not None:
         clauses.append("row_id = ?")
         params.append(row_id)
     if user:
         clauses.append("(app_user = ? OR os_user = ?)")
         params += [user, user]
-    if action:
-        clauses.append("action = ?")
-        params.append(action)
-    if search:
-        sql, more = _search_sql(search)
-        clauses.append(sql)
-        params += more
     if date_from:
         clauses.append("at >= ?")
         params.append(_utc_bound(date_from))
@@ -269,6 +275,8 @@ class AuditQuery:
         self.date_from, self.date_to, self.search = date_from, date_to, (search or "").strip()
         self._bounds: tuple[int, int] | None = None
         self._seen: dict[tuple[str, str], bool] = {}
+        # built once: an export reads the log in thousands of id ranges
+        self._search_sql = _search_sql(self.search) if self.search else None
         self.dense = True  #: False once a gap in the ids was seen (then counted)
 
     def id_bounds(self, store) -> tuple[int, int]:
@@ -292,7 +300,7 @@ class AuditQuery:
             self._bounds = (low, high)
         return self._bounds
 
-    def _arms(self, store, with_search: bool, low: int | None = None, high: int | None = None) -> tuple[str, list]:
+    def _arms(self, store, low: int | None = None, high: int | None = None) -> tuple[str, list]:
         """``SELECT id FROM audit_log WHERE …`` (a UNION of two for a user, so each side
         reads its own index in id order)."""
         lo, hi = self.id_bounds(store)
@@ -300,18 +308,9 @@ class AuditQuery:
             lo = max(lo, low)
         if high is not None:
             hi = min(hi, high)
-        clauses, params = ["id BETWEEN ? AND ?"], [lo, hi]
-        if self.table:
-            clauses.append("table_name = ?")
-            params.append(self.table)
-        if self.action:
-            clauses.append("action = ?")
-            params.append(self.action)
-        if with_search and self.search:
-            sql, more = _search_sql(self.search)
-            clauses.append(sql)
-            params += more
-        where = " AND ".join(clauses)
+        clauses, params = _filter_clauses(self.table, self.action, self._search_sql)
+        where = " AND ".join(["id BETWEEN ? AND ?"] + clauses)
+        params = [lo, hi] + params
         # the index is named, so the plan never depends on the planner's guess (no ANALYZE)
         index = ("audit_log_table_id" if self.table else "audit_log_action" if self.action else None)
         if not self.user:
@@ -341,7 +340,7 @@ class AuditQuery:
             return 0
         if self._dense(store):
             return hi - lo + 1
-        sql, params = self._arms(store, with_search=True)
+        sql, params = self._arms(store)
         return store.db.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
 
     def page_ids(self, store, offset: int, limit: int, total: int) -> list[int]:
@@ -360,7 +359,7 @@ class AuditQuery:
                 return ids
             self.dense = False
             raise GapError  # not dense after all: the caller counts again
-        sql, params = self._arms(store, with_search=True)
+        sql, params = self._arms(store)
         if offset > total // 2:
             back = total - offset - limit
             rows = store.db.execute(f"{sql} ORDER BY id LIMIT ? OFFSET ?", params + [limit, back]).fetchall()
@@ -369,12 +368,12 @@ class AuditQuery:
 
     def search_range(self, store, high: int, low: int) -> int:
         """How many entries with ``low <= id <= high`` match (all filters and the text)."""
-        sql, params = self._arms(store, with_search=True, low=low, high=high)
+        sql, params = self._arms(store, low=low, high=high)
         return store.db.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
 
     def range_ids(self, store, high: int, low: int, offset: int, limit: int) -> list[int]:
         """Matching ids with ``low <= id <= high``, newest first, from position *offset*."""
-        sql, params = self._arms(store, with_search=True, low=low, high=high)
+        sql, params = self._arms(store, low=low, high=high)
         return [r[0] for r in store.db.execute(f"{sql} ORDER BY id DESC LIMIT ? OFFSET ?", params + [limit, offset])]
 
     def iter_ids(self, store, chunk: int = 1000, ranges: list[tuple[int, int]] | None = None):
@@ -385,7 +384,7 @@ class AuditQuery:
         for high, low in (ranges if ranges is not None else [(hi, lo)]):
             top = high
             while top >= low:
-                sql, params = self._arms(store, with_search=True, low=low, high=top)
+                sql, params = self._arms(store, low=low, high=top)
                 ids = [r[0] for r in store.db.execute(f"{sql} ORDER BY id DESC LIMIT ?", params + [chunk])]
                 yield from ids
                 if len(ids) < chunk:

@@ -17,6 +17,7 @@ from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store.cooperative import get_cooperative
 from ocop_desktop.store.db import Store
 from ocop_desktop.ui.ask import Ask
+from ocop_desktop.ui.widgets import ReadOnlyGuard
 
 
 @dataclass
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, open_file: Callable[[Path], None] | None = None):
         super().__init__()
         self.store = store
+        #: keeps the buttons that change the file disabled in every page (a read-only file)
+        self._read_only_guard = ReadOnlyGuard(self) if store.read_only else None
         self.open_file_cb = open_file
         self.undo_stack = QUndoStack(self)
         self.pages: dict[str, QWidget] = _Pages(self)
@@ -205,9 +208,7 @@ class MainWindow(QMainWindow):
         spec = PAGES[index]
         page = spec.factory(self.store, self)
         page.setObjectName(f"page_{key}")
-        if self.store.read_only:  # buttons that change the file stay disabled
-            from ocop_desktop.ui.widgets import ReadOnlyGuard
-            self._read_only_guard = getattr(self, "_read_only_guard", None) or ReadOnlyGuard(self)
+        if self._read_only_guard is not None:
             self._read_only_guard.guard(page)
         current = self.stack.currentIndex()
         old = self.stack.widget(index)

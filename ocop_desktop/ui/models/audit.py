@@ -9,7 +9,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from ocop_desktop.domain.audit_fields import (
-    DETAIL_FIELDS, HIDDEN_FIELDS, MONEY_FIELDS, field_label, show_value,
+    DETAIL_FIELDS, HIDDEN_FIELDS, MONEY_FIELDS, field_label, show_value, shown_change,
 )
 from ocop_desktop.i18n import N_, tr
 from ocop_desktop.store import audit
@@ -21,16 +21,13 @@ MAX_PAGES = 20
 SYNC_SPAN = 20_000
 #: Ids read per step of a search on the worker thread.
 CHUNK = 50_000
-# Labels and values of logged columns live in domain/audit_fields (the export uses them too).
-_HIDDEN = HIDDEN_FIELDS
-_MONEY_FIELDS = MONEY_FIELDS
 
 
 def changes_text(entry: dict, limit: int = 6) -> str:
     """``field: old → new; …`` for an entry (at most *limit* fields, then ``…``)."""
     parts = []
     table = entry.get("table_name")
-    items = [c for c in audit.changes(entry) if c[0] not in _HIDDEN
+    items = [c for c in audit.changes(entry) if c[0] not in HIDDEN_FIELDS
              and not (c[0] in DETAIL_FIELDS and entry["action"] != "update")]
     for key, old, new in items[:limit]:
         name = field_label(key, table)
@@ -294,7 +291,7 @@ class RecordChangesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple[dict, str, object, object]] = []
         for entry in audit.record_history(store, table, row_id):
-            items = [c for c in audit.changes(entry) if c[0] not in _HIDDEN] or [("", None, None)]
+            items = [c for c in audit.changes(entry) if c[0] not in HIDDEN_FIELDS] or [("", None, None)]
             for key, old, new in items:
                 self.rows.append((entry, key, old, new))
 
@@ -314,7 +311,7 @@ class RecordChangesModel(QAbstractTableModel):
             return None
         entry, key, old, new = self.rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5) and key in _MONEY_FIELDS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5) and key in MONEY_FIELDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -326,11 +323,9 @@ class RecordChangesModel(QAbstractTableModel):
             return entry["app_user"] or entry["os_user"] or "—"
         if col == 2:
             return tr(audit.ACTION_LABELS[entry["action"]])
-        if col == 3:
-            return field_label(key) if key else ""
+        if not key:
+            return ""
         table = entry.get("table_name")
         if col == 3:
-            return field_label(key, table) if key else ""
-        if col == 4:
-            return "" if entry["action"] == "insert" or not key else show_value(key, old, table)
-        return "" if entry["action"] == "delete" or not key else show_value(key, new, table)
+            return field_label(key, table)
+        return shown_change(entry["action"], key, old, new, table)[col - 4]

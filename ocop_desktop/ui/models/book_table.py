@@ -204,11 +204,6 @@ class LazyBookModel(QAbstractTableModel):
         self.set_source(self.source)
 
     @property
-    def random_access(self) -> bool:
-        """True when the source is read by position (row count known)."""
-        return self._random
-
-    @property
     def fetched(self) -> int:
         """How many rows are held in memory (read so far; for a random-access source the
         rows of the cached pages)."""

@@ -33,6 +33,7 @@ from ocop_desktop.ui.ask import Ask
 from ocop_desktop.ui.book_print import Printing, PrintedBook
 from ocop_desktop.ui.models.book_table import BookColumn, LazyBookModel, list_source, mapped_source
 from ocop_desktop.ui.pages.books import PeriodPicker, default_year
+from ocop_desktop.ui.widgets import mark_writes
 
 __all__ = ["ReportsPage", "B02Tab", "RevenueTab", "MemberIncomeTab", "DistributionTab", "report_signers",
            "chart_available", "SuggestionsTab"]
@@ -448,6 +449,7 @@ class DistributionTab(_ReportTab):
             self.year.setCurrentIndex(1)
         self.year.currentIndexChanged.connect(lambda _i: self.show_report())
         self.post_button = QPushButton(tr("P&ost distribution…"))
+        mark_writes(self.post_button)  # disabled in a read-only window
         self.post_button.clicked.connect(self.post)
         self.controls.addWidget(QLabel(tr("Year")))
         self.controls.addWidget(self.year)
@@ -511,7 +513,7 @@ class DistributionTab(_ReportTab):
         else:
             self.note.setText(tr("Not posted yet. To members: {members}; undivided common fund: {fund}.",
                                  members=format_money(d.to_members), fund=format_money(d.fund_total)))
-        self.post_button.setEnabled(posted is None and not self.store.read_only)
+        self.post_button.setEnabled(posted is None)
 
     def post(self) -> None:
         """Post the distribution vouchers after a confirmation (dated today)."""
